@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 30_000,
+	fullyParallel: false,
+	workers: 1,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		acceptDownloads: true,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'node scripts/e2e-server.mjs',
+		port,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { PORT: String(port) }
+	}
+});

@@ -1,0 +1,14 @@
+// The server the end-to-end tests run against: the built app on a fresh SQLite file in a temp
+// folder, so the sample data is imported exactly as on a first `npm start`.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+
+const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
+const server = spawn(process.execPath, ['build/index.js'], {
+	stdio: 'inherit',
+	env: { ...process.env, DATABASE_URL: join(dir, 'e2e.db'), PORT: process.env.PORT ?? '4173' }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,86 @@
+// The cabinet's documents: which kind a text is, who signed it, and in a written consultation
+// which fraction asked each question.
+import { surnameOf, cabinetPostOn } from './names';
+import type { CabinetRecord, ConsultationQuestion, DocumentKind, Signatory } from './types';
+
+/** Guess the kind of a document from its text; the manifest or the caller may say otherwise. */
+export function detectKind(lines: string[]): DocumentKind {
+	const head = lines.slice(0, 400).join('\n');
+	if (/^De voorzitter:\s*$/m.test(head) || /^Aan de orde is /m.test(head)) return 'debate';
+	if (/Vragen en opmerkingen van de leden van de/i.test(head) || /schriftelijk overleg/i.test(head))
+		return 'consultation';
+	if (/^\s*Vraag \d+/m.test(head) && /^\s*Antwoord\b/m.test(head)) return 'answers';
+	return 'letter';
+}
+
+/** A title that can be read from the text itself, when there is one. */
+export function readTitle(lines: string[], kind: DocumentKind): string | null {
+	const text = lines.slice(0, 40).join('\n');
+	if (kind === 'answers') {
+		const m = /(Antwoorden? van de .+? op vragen van .+?)(?:\n\s*\n)/s.exec(text);
+		if (m) return m[1]!.replace(/\s+/g, ' ').trim();
+		const q = /schriftelijke vragen gesteld door (.+?)\. /s.exec(text.replace(/\s+/g, ' '));
+		if (q) return `Antwoorden op schriftelijke vragen van ${q[1]}`;
+	}
+	if (kind === 'consultation') {
+		const m = /kennisgenomen van (?:de |het )?(.+?)\./s.exec(text.replace(/\s+/g, ' '));
+		if (m) return `Schriftelijk overleg over ${m[1]!.trim()}`;
+	}
+	return null;
+}
+
+const SIGNATURE_ROLE =
+	/^\s*De\s+(minister-president|minister|staatssecretaris|minister voor [^,]+|minister van [^,]+|staatssecretaris van [^,]+)\s*,\s*$/i;
+
+/** The signature blocks: "De minister van Buitenlandse Zaken," then "D.M. van Weel". */
+export function readSignatories(
+	lines: string[],
+	cabinet: CabinetRecord[],
+	date: string | null
+): Signatory[] {
+	const out: Signatory[] = [];
+	lines.forEach((line, i) => {
+		const m = SIGNATURE_ROLE.exec(line);
+		if (!m) return;
+		let j = i + 1;
+		while (j < lines.length && !lines[j]!.trim()) j++;
+		const nameLine = lines[j]?.trim() ?? '';
+		// A name: two to five words, no sentence punctuation, a capital at the start of the last word.
+		if (!/^[\p{Lu}][\p{L}.'’ -]{2,60}$/u.test(nameLine) || nameLine.split(/\s+/).length > 5) return;
+		const role = m[1]!.replace(/\s+/g, ' ');
+		const ministryMatch = /^(?:minister|staatssecretaris) (?:van|voor) (.+)$/i.exec(role);
+		const surname = surnameOf(nameLine);
+		const post =
+			cabinetPostOn(cabinet, surname, date)[0] ?? cabinetPostOn(cabinet, surname, null)[0];
+		out.push({
+			name: post?.name ?? surname,
+			asWritten: nameLine,
+			role: role.toLowerCase().startsWith('minister-president')
+				? 'minister-president'
+				: role.split(' ')[0]!.toLowerCase(),
+			ministry: ministryMatch
+				? ministryMatch[1]!.trim()
+				: role === 'minister-president'
+					? 'Algemene Zaken'
+					: null,
+			line: j + 1
+		});
+	});
+	return out;
+}
+
+/** In a written consultation, the fraction behind each question ("Vragen en opmerkingen van de leden van de D66-fractie"). */
+export function readQuestions(lines: string[]): ConsultationQuestion[] {
+	const out: ConsultationQuestion[] = [];
+	let fraction: string | null = null;
+	lines.forEach((line, i) => {
+		const head = /Vragen en opmerkingen van de leden van de (.+?)-fractie/i.exec(line);
+		if (head) {
+			fraction = head[1]!.trim();
+			return;
+		}
+		const q = /^\s*Vraag\s+(\d+)\s*$/.exec(line);
+		if (q && fraction) out.push({ number: Number(q[1]), fraction, line: i + 1 });
+	});
+	return out;
+}

@@ -1,0 +1,143 @@
+// Matching people's names across documents: case, diacritics (Yeşilgöz / Yesilgöz), prefixes
+// ("van Hijum" / "Van Hijum"), double surnames cited by their first part, line-broken names.
+import type { CabinetRecord, MemberRecord } from './types';
+
+const PREFIXES = new Set([
+	'van',
+	'de',
+	'den',
+	'der',
+	'het',
+	"'t",
+	'ten',
+	'ter',
+	'te',
+	'el',
+	'la',
+	'le',
+	'in',
+	"'s",
+	'op',
+	'von',
+	'du',
+	'di',
+	'da'
+]);
+
+/** A key for comparing names: no diacritics, no case, hyphens and spaces alike. */
+export function nameKey(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/[‘’`´]/g, "'")
+		.replace(/[-\s]+/g, ' ')
+		.trim();
+}
+
+/** Collapse whitespace (line breaks inside a name) and capitalise the prefix, as at a sentence start. */
+export function tidyName(name: string): string {
+	const clean = name.replace(/\s+/g, ' ').trim();
+	return clean.charAt(0).toUpperCase() + clean.slice(1);
+}
+
+/** Drop the forms of address in front of a name: "de heer", "mevrouw", "het lid", "collega". */
+export function stripAddress(name: string): string {
+	return name
+		.replace(
+			/^(?:de\s+heer|mevrouw|meneer|het\s+lid|de\s+leden|lid|collega|minister|staatssecretaris)\s+/i,
+			''
+		)
+		.trim();
+}
+
+/** "D.M. van Weel" → "Van Weel"; "Ruben Brekelmans" → "Brekelmans"; "Van Weel" → "Van Weel". */
+export function surnameOf(fullName: string): string {
+	const words = fullName
+		.replace(/\([^)]*\)/g, ' ')
+		.trim()
+		.split(/\s+/)
+		.filter((w) => w && !w.includes('.'));
+	if (!words.length) return tidyName(fullName);
+	// The surname starts at its first prefix word ("van Weel"), or is the last word.
+	const prefixAt = words.findIndex((w, i) => i < words.length - 1 && PREFIXES.has(w.toLowerCase()));
+	return tidyName(words.slice(prefixAt >= 0 ? prefixAt : words.length - 1).join(' '));
+}
+
+/** Does `cited` name the same person as `full` (both surnames)? Covers "Yeşilgöz" for "Yeşilgöz-Zegerius". */
+export function sameSurname(cited: string, full: string): boolean {
+	const a = nameKey(cited);
+	const b = nameKey(full);
+	if (!a || !b) return false;
+	if (a === b) return true;
+	// A double surname cited by its first part.
+	const firstPart = nameKey(full.split('-')[0] ?? '');
+	return full.includes('-') && a === firstPart;
+}
+
+/** Pick the period of a member's fraction that holds on `date`; else the closest one before it. */
+export function fractionOn(
+	periods: MemberRecord[],
+	date: string | null
+): { fraction: string; exact: boolean } | null {
+	if (!periods.length) return null;
+	const fractions = new Set(periods.map((p) => p.fraction));
+	if (fractions.size === 1) return { fraction: periods[0]!.fraction, exact: true };
+	if (!date) return null;
+	const containing = periods.find((p) => (!p.from || p.from <= date) && (!p.to || date <= p.to));
+	if (containing) return { fraction: containing.fraction, exact: true };
+	const before = periods
+		.filter((p) => p.from && p.from <= date)
+		.sort((x, y) => (x.from! < y.from! ? 1 : -1))[0];
+	return before ? { fraction: before.fraction, exact: false } : null;
+}
+
+/** Index of the member registry by surname, with people (person id or full name) kept apart. */
+export class MemberIndex {
+	private bySurname = new Map<string, MemberRecord[]>();
+
+	constructor(private members: MemberRecord[]) {
+		for (const m of members) {
+			const key = nameKey(m.name);
+			const list = this.bySurname.get(key) ?? [];
+			list.push(m);
+			this.bySurname.set(key, list);
+		}
+	}
+
+	/** All periods of the people a cited surname can mean, grouped per person. */
+	find(cited: string): MemberRecord[][] {
+		const key = nameKey(stripAddress(cited));
+		let rows = this.bySurname.get(key);
+		if (!rows) {
+			rows = this.members.filter((m) => sameSurname(cited, m.name));
+		}
+		const people = new Map<string, MemberRecord[]>();
+		for (const r of rows) {
+			const person = r.personId || r.fullName || r.name;
+			const list = people.get(person) ?? [];
+			list.push(r);
+			people.set(person, list);
+		}
+		return [...people.values()];
+	}
+
+	/** The canonical spelling of a surname (full diacritics), or null when unknown or ambiguous. */
+	canonical(cited: string): string | null {
+		const people = this.find(cited);
+		return people.length === 1 ? people[0]![0]!.name : null;
+	}
+}
+
+/** The cabinet post a person held on a date (the first listed when several). */
+export function cabinetPostOn(
+	cabinet: CabinetRecord[],
+	name: string,
+	date: string | null
+): CabinetRecord[] {
+	const rows = cabinet.filter(
+		(c) => sameSurname(name, c.name) || nameKey(c.name) === nameKey(name)
+	);
+	if (!date) return rows;
+	return rows.filter((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to));
+}

@@ -1,0 +1,267 @@
+// Motion references in the cabinet's letters and answers: "Motie 36045-191", "de motie Boswijk
+// (Kamerstuk 21 501-02, nr. 2962)", "de motie Timmermans-Yeşilgöz³" with the id in footnote 3.
+// Only a reference the text calls a motion is a motion; other Kamerstukken are kept apart.
+import { lineAt, paragraphs, sentences, type Paragraph } from './text';
+import { MemberIndex, tidyName } from './names';
+import { normaliseDossier, splitNames } from './motions';
+import type { KamerstukReference, MotionReference, UnresolvedReference } from './types';
+
+const DOSSIER = String.raw`\d{2}\s?\d{3}(?:\s*-\s*[A-Z0-9]{1,4}\b|\s+[IVXLC]{1,5}\b)?`;
+
+/** Kamerstuk ids in their written forms, with where they stand. */
+export function findKamerstukIds(text: string): {
+	id: string;
+	dossier: string;
+	number: number;
+	at: number;
+	end: number;
+	calledMotion: boolean;
+}[] {
+	const out: ReturnType<typeof findKamerstukIds> = [];
+	const patterns: [RegExp, boolean][] = [
+		// Kamerstuk 21 501-02, nr. 2962 · Kamerstukken II 2025-2026 30821 nr. 321 · Kamerstuk 36600 V, nr. 63
+		[
+			new RegExp(
+				String.raw`\bKamerstuk(?:ken)?(?:\s+I{1,2})?(?:\s+\d{4}\s*[-–/]\s*\d{4})?\s*,?\s+(${DOSSIER})\s*,?\s*(?:nr\.?|nummer)\s*(\d+)`,
+				'giu'
+			),
+			false
+		],
+		// Motie 36045-191 · Motie 21501-02-3047
+		[/\b[Mm]oties?\s+(\d{5}(?:-(?:\d{2}|[IVXLC]{1,5}))?)-(\d{1,4})\b/gu, true],
+		// (36045, nr. 216) as in vote records
+		[new RegExp(String.raw`\((${DOSSIER}),\s*nr\.\s*(\d+)\)`, 'gu'), false]
+	];
+	for (const [re, calledMotion] of patterns) {
+		for (const m of text.matchAll(re)) {
+			const at = m.index ?? 0;
+			if (out.some((o) => at < o.end && at + m[0].length > o.at)) continue;
+			const dossier = normaliseDossier(m[1]!);
+			const number = Number(m[2]);
+			out.push({
+				id: `${dossier}-${number}`,
+				dossier,
+				number,
+				at,
+				end: at + m[0].length,
+				calledMotion
+			});
+		}
+	}
+	return out.sort((a, b) => a.at - b.at);
+}
+
+/** Nouns that say what kind of document a Kamerstuk reference is. */
+const DOC_NOUN =
+	/\b(moties?|motie-\p{Lu}[\p{L}-]*|gewijzigde motie|kamerbrief|brief|bijlage|verslag|nota|regeerprogramma|wetsvoorstel|amendement|agenda|rapport|besluit|antwoorden|vragen|beslisnota|jaarverslag|begroting)\b/giu;
+
+function lastDocNoun(window: string): { noun: string; at: number } | null {
+	let last: { noun: string; at: number } | null = null;
+	for (const m of window.matchAll(DOC_NOUN)) last = { noun: m[1]!.toLowerCase(), at: m.index ?? 0 };
+	return last;
+}
+
+const isMotionNoun = (noun: string) => /^(?:moties?|motie-|gewijzigde motie)/.test(noun);
+
+/** Footnotes at the end of a document: "3 Kamerstuk 36 045, nr. 191." */
+export interface Footnote {
+	text: string;
+	line: number;
+	lines: number[];
+}
+
+export function readFootnotes(lines: string[]): Map<number, Footnote> {
+	const notes = new Map<number, Footnote>();
+	const from = Math.floor(lines.length * 0.5);
+	let current: (Footnote & { n: number }) | null = null;
+	for (let i = from; i < lines.length; i++) {
+		const t = lines[i]!.trim();
+		const m = /^(\d{1,2})\s+(\S.*)$/.exec(t);
+		if (
+			m &&
+			/\p{L}/u.test(m[2]!) &&
+			(!current || Number(m[1]) > current.n) &&
+			looksLikeFootnote(lines, Number(m[1]), m[2]!)
+		) {
+			current = { n: Number(m[1]), text: m[2]!, line: i + 1, lines: [i + 1] };
+			notes.set(current.n, current);
+		} else if (current && t && !/^\d+$/.test(t)) {
+			current.text += ' ' + t;
+			current.lines.push(i + 1);
+		} else if (!t) {
+			current = null;
+		}
+	}
+	return notes;
+}
+
+/** A footnote cites something, or a marker for it sticks to a word in the text ("Yeşilgöz3,"). */
+function looksLikeFootnote(lines: string[], n: number, text: string): boolean {
+	if (
+		/Kamerstuk|Handelingen|https?:|Verzonden|Aanhangsel|Staatscourant|Stcrt|Bijlage|nr\.\s*\d/i.test(
+			text
+		)
+	)
+		return true;
+	const marker = new RegExp(String.raw`\p{Ll}${n}(?=[\s,.;:)]|$)`, 'u');
+	return lines.some((l) => marker.test(l));
+}
+
+export interface ReferenceResult {
+	references: MotionReference[];
+	unresolved: UnresolvedReference[];
+	kamerstukken: KamerstukReference[];
+}
+
+/** The names a motion is cited by ("Timmermans en Yesilgöz-Zegerius", "Timmermans-Yeşilgöz"). */
+function citedSigners(text: string, members: MemberIndex): string[] {
+	const names = splitNames(text.replace(/\b(?:van de leden|van het lid|van)\s+/g, ''));
+	const out: string[] = [];
+	for (const name of names) {
+		const whole = members.canonical(name);
+		if (whole) {
+			out.push(whole);
+			continue;
+		}
+		// "Timmermans-Yeşilgöz": two members joined by a hyphen, not a double surname.
+		const parts = name
+			.split('-')
+			.map((p) => p.trim())
+			.filter(Boolean);
+		if (parts.length > 1 && parts.every((p) => members.canonical(p))) {
+			out.push(...parts.map((p) => members.canonical(p)!));
+		} else {
+			out.push(tidyName(name));
+		}
+	}
+	return out;
+}
+
+const NAMES = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|den|der|ter|ten|el)\s+)*\p{Lu}[\p{L}'’-]*)*`;
+const NAME_LIST = String.raw`${NAMES}(?:\s*(?:,|\ben\b)\s*(?:(?:van|de|den|der|ter|ten|el)\s+)*${NAMES})*(?:\s+c\.s\.)?`;
+
+/** Read every motion reference and every other Kamerstuk reference in a letter-like document. */
+export function findReferences(lines: string[], members: MemberIndex): ReferenceResult {
+	const footnotes = readFootnotes(lines);
+	const footnoteLines = new Set([...footnotes.values()].flatMap((f) => f.lines));
+	const paras = paragraphs(lines.map((l, i) => (footnoteLines.has(i + 1) ? '' : l)));
+	const result: ReferenceResult = { references: [], unresolved: [], kamerstukken: [] };
+	const claimedFootnotes = new Set<number>();
+
+	for (const para of paras) scanParagraph(para, members, footnotes, claimedFootnotes, result);
+
+	// Footnotes not claimed by a motion marker are Kamerstukken like any other.
+	for (const [n, note] of footnotes) {
+		if (claimedFootnotes.has(n)) continue;
+		for (const k of findKamerstukIds(note.text)) {
+			result.kamerstukken.push({
+				id: k.id,
+				asWritten: note.text.slice(k.at, k.end),
+				line: note.line
+			});
+		}
+	}
+	return result;
+}
+
+function scanParagraph(
+	para: Paragraph,
+	members: MemberIndex,
+	footnotes: Map<number, Footnote>,
+	claimed: Set<number>,
+	result: ReferenceResult
+) {
+	const text = para.text;
+	const ids = findKamerstukIds(text);
+	const sents = sentences(text);
+	const sentenceAt = (at: number) => sents.filter((s) => s.at <= at).pop() ?? { text, at: 0 };
+	let prevEnd = 0;
+	const covered: [number, number][] = [];
+
+	for (const k of ids) {
+		const sentence = sentenceAt(k.at);
+		const windowStart = Math.max(sentence.at, prevEnd);
+		const window = text.slice(windowStart, k.at);
+		const noun = lastDocNoun(window);
+		const open = window.lastIndexOf('(');
+		const insideParens = open >= 0 && !window.slice(open).includes(')');
+		let isMotion = k.calledMotion;
+		let phraseStart = windowStart + (insideParens ? open : 0);
+		if (!isMotion && noun && isMotionNoun(noun.noun)) isMotion = true;
+		if (insideParens) {
+			// The motion is named before the parenthesis: "de motie Boswijk (Kamerstuk …)".
+			const before = text.slice(windowStart, windowStart + open);
+			const nounBefore = lastDocNoun(before);
+			if (nounBefore && isMotionNoun(nounBefore.noun)) {
+				isMotion = true;
+				phraseStart = windowStart + nounBefore.at;
+				if (/\bde\s+$/.test(text.slice(Math.max(0, phraseStart - 3), phraseStart)))
+					phraseStart -= 3;
+			} else if (isMotion && prevEnd > 0) {
+				// "… (Motie 36045-191) en Paternotte en Van Campen (Motie 21501-02-3047)".
+				const lead = /^[\s,;]*(?:en|of)?\s*/.exec(before)![0].length;
+				phraseStart = windowStart + lead;
+			}
+		}
+		const close = insideParens ? text.indexOf(')', k.end) : -1;
+		const phraseEnd = close >= 0 && close - k.end < 80 ? close + 1 : k.end;
+		const asWritten = text.slice(phraseStart, phraseEnd).trim();
+		const line = lineAt(para, k.at);
+		if (isMotion) {
+			const named = text.slice(phraseStart, windowStart + (insideParens ? open : 0));
+			const nameText = named.replace(/^(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s]*/i, '').trim();
+			result.references.push({
+				motion: k.id,
+				asWritten,
+				line,
+				dossier: k.dossier,
+				number: k.number,
+				signers: nameText && /^\p{Lu}/u.test(nameText) ? citedSigners(nameText, members) : [],
+				via: 'id',
+				sentence: sentence.text
+			});
+		} else {
+			result.kamerstukken.push({ id: k.id, asWritten: text.slice(k.at, k.end), line });
+		}
+		covered.push([phraseStart, phraseEnd]);
+		prevEnd = phraseEnd;
+	}
+
+	// Motions cited by name only: "de motie Boswijk", "de motie Timmermans-Yeşilgöz³".
+	const byName = new RegExp(
+		String.raw`\b(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s](${NAME_LIST})(\d{1,2})?(?=[\s,.;:)]|$)`,
+		'gu'
+	);
+	for (const m of text.matchAll(byName)) {
+		const at = m.index ?? 0;
+		if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+		const after = text.slice(at + m[0].length, at + m[0].length + 4);
+		if (/^\s*\(/.test(after)) continue; // an id follows in parentheses: handled above
+		const names = m[1]!.trim();
+		if (/^(?:Kamerstuk|Motie)\b/.test(names)) continue;
+		const marker = m[2] ? Number(m[2]) : null;
+		const sentence = sentenceAt(at);
+		const line = lineAt(para, at);
+		const signers = citedSigners(names, members);
+		const note = marker !== null ? footnotes.get(marker) : undefined;
+		const noteIds = note ? findKamerstukIds(note.text) : [];
+		if (note && noteIds.length === 1) {
+			const k = noteIds[0]!;
+			claimed.add(marker!);
+			const written = m[0].replace(/\d{1,2}$/, '').trim();
+			result.references.push({
+				motion: k.id,
+				asWritten: `${written} (footnote ${marker}: ${note.text.trim()})`,
+				line,
+				dossier: k.dossier,
+				number: k.number,
+				signers,
+				via: 'footnote',
+				sentence: sentence.text
+			});
+		} else if (signers.length) {
+			result.unresolved.push({ asWritten: m[0].trim(), line, signers, sentence: sentence.text });
+		}
+	}
+	result.references.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,139 @@
+// A debate transcript (Handelingen) as turns: who speaks, and the clean paragraphs they say.
+import { paragraphs, type Paragraph } from './text';
+import { cabinetPostOn, MemberIndex, tidyName } from './names';
+import type { Registry, Speaker, SpeakerKind } from './types';
+
+export interface Label {
+	kind: SpeakerKind;
+	name: string;
+	party: string | null;
+	title: string | null;
+}
+
+const MEMBER_LABEL = /^(?:De heer|Mevrouw)\s+(.+?)\s*\(([^()]+)\)\s*:\s*$/;
+const CABINET_LABEL = /^(Minister-president|Minister|Staatssecretaris)\s+([^():]+?)\s*:\s*$/;
+const CHAIR_LABEL = /^De\s+(?:voorzitter|Voorzitter)\s*:\s*$/;
+
+/** Read a speaker label line ("De heer Timmermans (GroenLinks-PvdA):"), or null. */
+export function readLabel(line: string): Label | null {
+	const t = line.trim();
+	if (t.length > 90 || !t.endsWith(':')) return null;
+	if (CHAIR_LABEL.test(t)) return { kind: 'chair', name: 'voorzitter', party: null, title: null };
+	const member = MEMBER_LABEL.exec(t);
+	if (member)
+		return { kind: 'member', name: tidyName(member[1]!), party: member[2]!.trim(), title: null };
+	const cabinet = CABINET_LABEL.exec(t);
+	if (cabinet && /^\p{Lu}/u.test(cabinet[2]!)) {
+		return { kind: 'cabinet', name: tidyName(cabinet[2]!), party: null, title: cabinet[1]! };
+	}
+	return null;
+}
+
+/** Paragraph starts that are never a continuation of the paragraph before. */
+export const MOTION_PART_START =
+	/^(?:De Kamer,|gehoord de beraadslaging|(?:voorts |tevens |mede |ook |verder |nog )?(?:constaterende|overwegende|van mening|spreekt uit|spreekt als|verzoekt|roept|draagt|besluit|gelet op|nodigt|stelt vast|en gaat over tot de orde)|Deze motie is voorgesteld|Zij krijgt nr)/i;
+
+export interface Turn {
+	speaker: Speaker | null;
+	labelLine: number | null;
+	paragraphs: Paragraph[];
+}
+
+export interface Transcript {
+	turns: Turn[];
+	speakers: Speaker[];
+	/** Members named by the chair in running text ("Mevrouw Dobbe, SP."): surname → fraction. */
+	namedByChair: Map<string, string>;
+}
+
+/** Split the lines into speaker turns, each with its paragraphs. */
+export function readTranscript(
+	lines: string[],
+	registry: Registry,
+	date: string | null
+): Transcript {
+	const turns: Turn[] = [];
+	const speakers = new Map<string, Speaker>();
+	const members = new MemberIndex(registry.members);
+	let segmentStart = 0;
+	let label: Label | null = null;
+	let labelLine: number | null = null;
+
+	const speakerFor = (l: Label, line: number): Speaker => {
+		const canonical = l.kind === 'member' ? (members.canonical(l.name) ?? l.name) : l.name;
+		const key = `${l.kind}:${canonical}:${l.party ?? ''}`;
+		let s = speakers.get(key);
+		if (!s) {
+			const posts = l.kind === 'cabinet' ? cabinetPostOn(registry.cabinet, l.name, date) : [];
+			const post = posts[0];
+			s = {
+				kind: l.kind,
+				name: post && l.kind === 'cabinet' ? post.name : canonical,
+				party: l.party,
+				title: l.title,
+				post: post ? postName(post.role, post.ministry) : null,
+				ministry: post?.ministry ?? null,
+				line
+			};
+			speakers.set(key, s);
+		}
+		return s;
+	};
+
+	const close = (end: number) => {
+		const segment = lines.slice(segmentStart, end);
+		const paras = paragraphs(segment, {
+			firstLine: segmentStart + 1,
+			startsNew: (first) => MOTION_PART_START.test(first)
+		});
+		if (paras.length || label) {
+			turns.push({
+				speaker: label && labelLine ? speakerFor(label, labelLine) : null,
+				labelLine,
+				paragraphs: paras
+			});
+		}
+	};
+
+	lines.forEach((line, i) => {
+		const l = readLabel(line);
+		if (!l) return;
+		close(i);
+		label = l;
+		labelLine = i + 1;
+		segmentStart = i + 1;
+	});
+	close(lines.length);
+
+	const namedByChair = new Map<string, string>();
+	for (const turn of turns) {
+		if (turn.speaker?.kind !== 'chair') continue;
+		for (const p of turn.paragraphs) {
+			const re =
+				/\b(?:De heer|Mevrouw|Meneer)\s+((?:\p{Lu}\p{Ll}*\s)?\p{Lu}[\p{L}'-]+)(?:,| van)\s+(\p{Lu}[\p{L}-]+)\./gu;
+			for (const m of p.text.matchAll(re)) namedByChair.set(tidyName(m[1]!), m[2]!);
+		}
+	}
+	return { turns, speakers: [...speakers.values()], namedByChair };
+}
+
+export function postName(role: string, ministry: string | null): string {
+	if (!ministry) return role;
+	if (role === 'minister-president') return `minister-president, minister van ${ministry}`;
+	if (/ voor | van /.test(role)) return role;
+	return `${role} van ${ministry}`;
+}
+
+/** The debate's title from "Aan de orde is het debat over …" or its heading. */
+export function debateTitle(lines: string[]): string | null {
+	const head = lines.slice(0, 60).join(' ').replace(/\s+/g, ' ');
+	const m =
+		/Aan de orde is (?:de voortzetting van )?(?:het|de) (?:debat|tweeminutendebat|behandeling|wetgevingsoverleg|notaoverleg) (?:over|van) (?:de |het )?(.+?)\.(?:\s|$)/.exec(
+			head
+		);
+	if (m) {
+		const about = m[1]!.trim();
+		return about.charAt(0).toUpperCase() + about.slice(1);
+	}
+	return null;
+}
