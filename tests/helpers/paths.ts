@@ -52,4 +52,5 @@ export interface GoldReferences {
 
 export const goldMotions = () =>
 	readJson<GoldMotions>(join(SHARED, 'gold', '003_7e549dd78be9550f.motions.json'));
-export const goldReferences = () => readJson<GoldReferences>(join(SHARED, 'gold', 'references.json'));
+export const goldReferences = () =>
+	readJson<GoldReferences>(join(SHARED, 'gold', 'references.json'));

@@ -8,7 +8,13 @@ import type { ContractJson } from '../../src/lib/parse/contract';
 function cliParse(file: string): ContractJson {
 	const out = execFileSync(
 		process.execPath,
-		[join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/index.ts'), 'parse', file, '--json'],
+		[
+			join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+			join(ROOT, 'src/cli/index.ts'),
+			'parse',
+			file,
+			'--json'
+		],
 		{ cwd: ROOT, encoding: 'utf8' }
 	);
 	return JSON.parse(out) as ContractJson;
@@ -30,28 +36,34 @@ describe('seed 003: the debate transcript against gold', () => {
 		expect(parsed.motions).toHaveLength(gold.motionCount);
 	});
 
-	it.each(gold.motions.map((m) => [m.id, m] as const))('%s: signers, fractions, verdict, minister', (id, g) => {
-		const m = parsed.motions.find((x) => x.id === id)!;
-		expect(m.dossier).toBe(g.dossier);
-		expect(m.number).toBe(g.number);
-		expect(m.signers.map((s) => s.name)).toEqual(g.signers);
-		expect(m.signers.map((s) => s.party)).toEqual(g.signers.map((s) => gold.parties[s]));
-		expect(m.verdict).toBe(g.verdict);
-		expect(m.minister).toBe(g.minister);
-		expect(m.reader).toBe(g.signers[0]);
-	});
+	it.each(gold.motions.map((m) => [m.id, m] as const))(
+		'%s: signers, fractions, verdict, minister',
+		(id, g) => {
+			const m = parsed.motions.find((x) => x.id === id)!;
+			expect(m.dossier).toBe(g.dossier);
+			expect(m.number).toBe(g.number);
+			expect(m.signers.map((s) => s.name)).toEqual(g.signers);
+			expect(m.signers.map((s) => s.party)).toEqual(g.signers.map((s) => gold.parties[s]));
+			expect(m.verdict).toBe(g.verdict);
+			expect(m.minister).toBe(g.minister);
+			expect(m.reader).toBe(g.signers[0]);
+		}
+	);
 
 	it('takes Teunissen’s fraction from the member registry, the others from the labels', () => {
 		const signers = parsed.motions.flatMap((m) => m.signers);
-		expect(signers.filter((s) => s.name === 'Teunissen').map((s) => [s.party, s.partySource])).toEqual([
-			['PvdD', 'registry']
-		]);
-		expect(signers.filter((s) => s.name !== 'Teunissen').every((s) => s.partySource === 'label')).toBe(true);
+		expect(
+			signers.filter((s) => s.name === 'Teunissen').map((s) => [s.party, s.partySource])
+		).toEqual([['PvdD', 'registry']]);
+		expect(
+			signers.filter((s) => s.name !== 'Teunissen').every((s) => s.partySource === 'label')
+		).toBe(true);
 	});
 
 	it('marks 218 and 233 conditional, with the condition in words', () => {
 		const byId = new Map(parsed.motions.map((m) => [m.id, m]));
-		for (const g of gold.motions) expect(byId.get(g.id)!.conditional, g.id).toBe(g.conditional ?? false);
+		for (const g of gold.motions)
+			expect(byId.get(g.id)!.conditional, g.id).toBe(g.conditional ?? false);
 		expect(byId.get('36045-218')!.condition).toMatch(/burden sharing/);
 		expect(byId.get('36045-233')!.condition).toMatch(/zo mag lezen/);
 	});
@@ -68,7 +80,9 @@ describe('seed 003: the debate transcript against gold', () => {
 		expect(m216.parts.map((p) => p.kind)).toEqual(['constaterende', 'overwegende', 'verzoekt']);
 		const m228 = parsed.motions.find((m) => m.id === '36045-228')!;
 		// The page break inside the dictum is gone.
-		expect(m228.parts.at(-1)!.text).toContain('humanitair oorlogsrecht, zoals landmijnen of clustermunitie');
+		expect(m228.parts.at(-1)!.text).toContain(
+			'humanitair oorlogsrecht, zoals landmijnen of clustermunitie'
+		);
 		expect(m228.text).not.toMatch(/\n\s*\n\s*\n/);
 	});
 
@@ -98,7 +112,8 @@ describe('the four other seeds: no motions, references as gold', () => {
 		for (const [i, r] of parsed.references.entries()) {
 			expect(r.signers).toEqual(expected[i]!.signers);
 		}
-		for (const not of gold.notMotions) expect(parsed.references.map((r) => r.motion)).not.toContain(not);
+		for (const not of gold.notMotions)
+			expect(parsed.references.map((r) => r.motion)).not.toContain(not);
 	});
 
 	it('keeps the Kamerstukken that are not motions apart', () => {

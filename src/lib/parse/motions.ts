@@ -3,14 +3,7 @@
 import type { Paragraph } from './text';
 import type { Turn } from './transcript';
 import { fractionOn, MemberIndex, nameKey, sameSurname, stripAddress, tidyName } from './names';
-import type {
-	Motion,
-	MotionPart,
-	MotionPartKind,
-	ParseWarning,
-	Signer,
-	Speaker
-} from './types';
+import type { Motion, MotionPart, MotionPartKind, ParseWarning, Signer, Speaker } from './types';
 
 export interface FlatParagraph {
 	para: Paragraph;
