@@ -1,6 +1,9 @@
 // The command line: `npm run cli -- <command>`. Thin: each command calls the same modules the app uses.
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './parse';
+import { importCommand } from './import';
+import { exportCommand } from './export';
+import { openDatabase, databaseUrl } from '../lib/server/db';
 
 const program = new Command();
 program
@@ -19,6 +22,51 @@ program
 	.option('--json', 'print the JSON contract shape on stdout, nothing else')
 	.action(async (file: string, opts) => {
 		process.exitCode = await parseCommand(file, opts);
+	});
+
+program
+	.command('import')
+	.description('Import documents (files or folders) into the database, each whole or not at all')
+	.argument('<paths...>', 'document files or folders of .txt files')
+	.option('--date <YYYY-MM-DD>', 'the date of the document (one file only; else from the manifest)')
+	.option('--title <title>', 'the title of the document (one file only; else from the manifest)')
+	.option(
+		'--kind <kind>',
+		'debate, letter, answers or consultation (else from the manifest or detected)'
+	)
+	.option('--dry-run', 'read and check everything, store nothing')
+	.action((paths: string[], opts) => {
+		process.exitCode = importCommand(paths, opts);
+	});
+
+program
+	.command('export')
+	.description('Write motions with signers, fractions, verdicts and ministers as CSV or JSON')
+	.option('--format <format>', 'csv (UTF-8 with BOM, opens in Excel) or json', 'csv')
+	.option('--out <file>', 'write to a file instead of standard output')
+	.option('--verdict <verdict>', 'oordeel_kamer, ontraden, overbodig, … or none')
+	.option('--fraction <fraction>', "the first signer's fraction (with --signers all: any signer's)")
+	.option('--signers <first|all>', 'which signers --fraction looks at')
+	.option('--member <personId>', 'motions a member signed')
+	.option('--minister <name>', 'the member of the cabinet who gave the verdict, e.g. "Van Weel"')
+	.option('--dossier <dossier>', 'a Kamerstuk dossier, e.g. 36045')
+	.option('--debate <id>', 'a debate id')
+	.option('--from <YYYY-MM-DD>', 'from this date')
+	.option('--to <YYYY-MM-DD>', 'up to this date')
+	.option('--conditional', 'only conditional verdicts')
+	.option('--status <tabled|cited>', 'tabled motions, or motions only cited so far')
+	.option('--q <words>', 'full-text search in the motion text')
+	.action((opts) => {
+		process.exitCode = exportCommand(opts);
+	});
+
+program
+	.command('migrate')
+	.description('Create or migrate the database to the latest schema')
+	.action(() => {
+		const db = openDatabase();
+		db.$client.close();
+		process.stdout.write(`Database ${databaseUrl()} is at the latest schema\n`);
 	});
 
 try {

@@ -86,12 +86,13 @@ export function clauses(sentence: string): string[] {
 		.filter(Boolean);
 }
 
+const MENTION =
+	/\b(?:stuk(?:ken)?|motie)\s+(?:op\s+stuk\s+)?nrs?\.?\s*(\d+(?:\s*(?:,|en|t\/m)\s*\d+)*)/gi;
+
 /** Motion numbers a sentence mentions: "stuk nr. 216", "stuk nrs. 217 en 218", "motie-Vermeer op stuk nr. 233". */
 export function mentionedNumbers(sentence: string): number[] {
 	const out: number[] = [];
-	const re =
-		/\b(?:stuk(?:ken)?|motie)\s+(?:op\s+stuk\s+)?nrs?\.?\s*(\d+(?:\s*(?:,|en|t\/m)\s*\d+)*)/gi;
-	for (const m of sentence.matchAll(re)) {
+	for (const m of sentence.matchAll(MENTION)) {
 		const list = m[1]!;
 		const range = /(\d+)\s*t\/m\s*(\d+)/.exec(list);
 		if (range) {
@@ -102,6 +103,19 @@ export function mentionedNumbers(sentence: string): number[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * Cut a sentence where each further motion is named, so that "De motie op stuk nr. 221 ontraad ik
+ * en de motie op stuk nr. 222 geef ik oordeel Kamer." gives each motion its own verdict.
+ */
+export function mentionSegments(sentence: string): string[] {
+	const cuts = [...sentence.matchAll(MENTION)].map((m) => m.index ?? 0).filter((at) => at > 0);
+	const bounds = [0, ...cuts, sentence.length];
+	return bounds
+		.slice(0, -1)
+		.map((from, i) => sentence.slice(from, bounds[i + 1]).trim())
+		.filter(Boolean);
 }
 
 interface State {
@@ -133,49 +147,56 @@ export function findAppraisals(
 		for (const s of sentences(para.text)) {
 			const line = lineAt(para, s.at);
 			const endLine = lineAt(para, s.at + s.text.length - 1);
-			const numbers = mentionedNumbers(s.text);
-			if (numbers.length) {
-				context = numbers;
-				contextSentence = { text: s.text, line, para: paraIndex };
-			}
-			if (!speaker || speaker.kind === 'member') continue;
-			if (speaker.kind === 'chair' && !lastCabinet) continue;
-			const minister = (speaker.kind === 'cabinet' ? speaker : lastCabinet)?.name ?? null;
-			for (const clause of clauses(s.text)) {
-				// A description of the motion ends at a colon: "…, over X: oordeel Kamer."
-				const colon = clause.lastIndexOf(':');
-				const found = verdictIn(clause);
-				if (!found) continue;
-				const scope = colon >= 0 && colon < found.at ? clause.slice(colon + 1) : clause;
-				const v = verdictIn(scope)!;
-				if (!context.length) continue;
-				const tentative = isTentative(scope, v.verdict);
-				const condition = conditionIn(scope, v.at);
-				const ctx = contextSentence as { text: string; line: number; para: number } | null;
-				const quote =
-					ctx && ctx.para === paraIndex && ctx.text !== s.text ? `${ctx.text} ${s.text}` : s.text;
-				const statement: AppraisalStatement = {
-					verdict: v.verdict,
-					minister,
-					conditional: condition !== null,
-					condition,
-					quote,
-					lines: [ctx && ctx.para === paraIndex ? Math.min(ctx.line, line) : line, endLine],
-					by: speaker.kind === 'chair' ? 'chair' : 'cabinet'
-				};
-				for (const n of context) {
-					const candidates = byNumber.get(n);
-					if (!candidates) {
-						if (!warnedUnknown.has(n)) {
-							warnedUnknown.add(n);
-							warnings.push({
-								line,
-								message: `An appraisal of motion nr. ${n}, which was not tabled in this document: "${s.text.slice(0, 120)}"`
-							});
+			// Motions named earlier in this sentence that no verdict has reached yet: a later
+			// mention adds to them ("216 krijgt, net als 217, oordeel Kamer") instead of replacing.
+			let pending = false;
+			for (const segment of mentionSegments(s.text)) {
+				const numbers = mentionedNumbers(segment);
+				if (numbers.length) {
+					context = pending ? [...context, ...numbers] : numbers;
+					pending = true;
+					contextSentence = { text: s.text, line, para: paraIndex };
+				}
+				if (!speaker || speaker.kind === 'member') continue;
+				if (speaker.kind === 'chair' && !lastCabinet) continue;
+				const minister = (speaker.kind === 'cabinet' ? speaker : lastCabinet)?.name ?? null;
+				for (const clause of clauses(segment)) {
+					// A description of the motion ends at a colon: "…, over X: oordeel Kamer."
+					const colon = clause.lastIndexOf(':');
+					const found = verdictIn(clause);
+					if (!found) continue;
+					const scope = colon >= 0 && colon < found.at ? clause.slice(colon + 1) : clause;
+					const v = verdictIn(scope)!;
+					if (!context.length) continue;
+					pending = false;
+					const tentative = isTentative(scope, v.verdict);
+					const condition = conditionIn(scope, v.at);
+					const ctx = contextSentence as { text: string; line: number; para: number } | null;
+					const quote =
+						ctx && ctx.para === paraIndex && ctx.text !== s.text ? `${ctx.text} ${s.text}` : s.text;
+					const statement: AppraisalStatement = {
+						verdict: v.verdict,
+						minister,
+						conditional: condition !== null,
+						condition,
+						quote,
+						lines: [ctx && ctx.para === paraIndex ? Math.min(ctx.line, line) : line, endLine],
+						by: speaker.kind === 'chair' ? 'chair' : 'cabinet'
+					};
+					for (const n of context) {
+						const candidates = byNumber.get(n);
+						if (!candidates) {
+							if (!warnedUnknown.has(n)) {
+								warnedUnknown.add(n);
+								warnings.push({
+									line,
+									message: `An appraisal of motion nr. ${n}, which was not tabled in this document: "${s.text.slice(0, 120)}"`
+								});
+							}
+							continue;
 						}
-						continue;
+						for (const motion of candidates) apply(states, motion.id, statement, tentative);
 					}
-					for (const motion of candidates) apply(states, motion.id, statement, tentative);
 				}
 			}
 		}

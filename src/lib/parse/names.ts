@@ -107,10 +107,10 @@ export class MemberIndex {
 
 	/** All periods of the people a cited surname can mean, grouped per person. */
 	find(cited: string): MemberRecord[][] {
-		const key = nameKey(stripAddress(cited));
-		let rows = this.bySurname.get(key);
+		const surname = stripAddress(cited);
+		let rows = this.bySurname.get(nameKey(surname));
 		if (!rows) {
-			rows = this.members.filter((m) => sameSurname(cited, m.name));
+			rows = this.members.filter((m) => sameSurname(surname, m.name));
 		}
 		const people = new Map<string, MemberRecord[]>();
 		for (const r of rows) {

@@ -11,7 +11,14 @@ export interface Label {
 }
 
 const MEMBER_LABEL = /^(?:De heer|Mevrouw)\s+(.+?)\s*\(([^()]+)\)\s*:\s*$/;
-const CABINET_LABEL = /^(Minister-president|Minister|Staatssecretaris)\s+([^():]+?)\s*:\s*$/;
+// A cabinet label's name is capitalised words and name prefixes only ("Van der Burg",
+// "Faber-van de Klashorst"), so running text ("Minister Van Weel zei het al:") is no label.
+const PREFIX = String.raw`(?:van|de|den|der|het|'t|ten|ter|te|el|la|le|du|di|da|von|op|in)\s+`;
+const CAPITALISED = String.raw`(?:${PREFIX})*\p{Lu}[\p{L}'’.-]*`;
+const CABINET_LABEL = new RegExp(
+	String.raw`^(Minister-president|Minister|Staatssecretaris)\s+(${CAPITALISED}(?:\s+${CAPITALISED})*)\s*:\s*$`,
+	'u'
+);
 const CHAIR_LABEL = /^De\s+(?:voorzitter|Voorzitter)\s*:\s*$/;
 
 /** Read a speaker label line ("De heer Timmermans (GroenLinks-PvdA):"), or null. */

@@ -1,0 +1,115 @@
+// `import PATH... [--date] [--title] [--kind] [--dry-run]`: documents into the database, each whole or not at all.
+import cliProgress from 'cli-progress';
+import { basename } from 'node:path';
+import { openDatabase, databaseUrl } from '../lib/server/db';
+import { loadRegistry } from '../lib/server/registry';
+import { syncRegistry } from '../lib/server/import/registry';
+import { expandPaths, importFiles } from '../lib/server/import/files';
+import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
+import { DocumentError } from '../lib/parse/decode';
+
+export interface ImportCliOptions {
+	date?: string;
+	title?: string;
+	kind?: string;
+	dryRun?: boolean;
+}
+
+/** Exit 0: all imported; 1: some files refused (the others imported); 2: usage error. */
+export function importCommand(paths: string[], opts: ImportCliOptions): number {
+	if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+		process.stderr.write(
+			`motiemonitor import: --date "${opts.date}" is not a date in the form YYYY-MM-DD\n`
+		);
+		return 2;
+	}
+	if (opts.kind && !(DOCUMENT_KINDS as readonly string[]).includes(opts.kind)) {
+		process.stderr.write(
+			`motiemonitor import: --kind "${opts.kind}" is not one of ${DOCUMENT_KINDS.join(', ')}\n`
+		);
+		return 2;
+	}
+	const { files, refused: missing } = expandPaths(paths);
+	if ((opts.date || opts.title) && files.length > 1) {
+		process.stderr.write(
+			'motiemonitor import: --date and --title apply to one file; give one file, or use the manifest\n'
+		);
+		return 2;
+	}
+	let registry;
+	try {
+		registry = loadRegistry();
+	} catch (e) {
+		if (e instanceof DocumentError) {
+			process.stderr.write(`motiemonitor import: ${e.describe()}\n`);
+			return 2;
+		}
+		throw e;
+	}
+	const db = openDatabase();
+	if (!opts.dryRun) syncRegistry(db, registry);
+
+	const tty = Boolean(process.stderr.isTTY);
+	const bar = tty
+		? new cliProgress.SingleBar(
+				{
+					format: 'Importeren {bar} {value}/{total} {file}',
+					stream: process.stderr,
+					clearOnComplete: true
+				},
+				cliProgress.Presets.shades_classic
+			)
+		: null;
+	bar?.start(files.length, 0, { file: '' });
+	const summary = importFiles(
+		db,
+		files,
+		registry,
+		{
+			date: opts.date ?? null,
+			title: opts.title ?? null,
+			kind: (opts.kind as DocumentKind) ?? null,
+			dryRun: opts.dryRun
+		},
+		(done, file) => {
+			if (bar) bar.update(done, { file: basename(file) });
+			else process.stdout.write(`${done}/${files.length} ${file}\n`);
+		}
+	);
+	bar?.stop();
+	db.$client.close();
+
+	const refused = [...missing, ...summary.refused];
+	const r = summary.reports;
+	const sum = (
+		k:
+			| 'motionsAdded'
+			| 'motionsUpdated'
+			| 'motionsUnchanged'
+			| 'appraisals'
+			| 'references'
+			| 'conflicts'
+			| 'citedOnlyAdded'
+	) => r.reduce((n, x) => n + x[k], 0);
+	const lines: string[] = [];
+	for (const x of r) {
+		const what =
+			x.outcome === 'unchanged'
+				? 'already imported, nothing changed'
+				: `${x.outcome === 'corrected' ? 'corrected version' : 'new'} ${x.kind}: ${x.motionsAdded} motions added, ${x.motionsUpdated} updated, ${x.motionsUnchanged} unchanged, ${x.appraisals} appraisals, ${x.references} references`;
+		lines.push(`  ${x.fileName}: ${what}`);
+		for (const c of x.changes)
+			lines.push(`    changed ${c.motion} ${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
+		for (const w of x.warnings) lines.push(`    warning ${x.fileName}:${w.line}: ${w.message}`);
+	}
+	for (const f of refused) lines.push(`  refused ${f.file}: ${f.message}`);
+	const warnings = r.reduce((n, x) => n + x.warnings.length, 0);
+	lines.push(
+		'',
+		`${opts.dryRun ? 'Dry run (nothing stored)' : 'Imported'} into ${databaseUrl()}: ${r.filter((x) => x.outcome !== 'unchanged').length} documents stored, ${r.filter((x) => x.outcome === 'unchanged').length} unchanged, ${refused.length} refused`,
+		`Motions: ${sum('motionsAdded')} added, ${sum('motionsUpdated')} updated, ${sum('motionsUnchanged')} unchanged; ${sum('citedOnlyAdded')} cited-only`,
+		`Appraisals: ${sum('appraisals')}; references: ${sum('references')}; warnings: ${warnings}; conflicts: ${sum('conflicts')}`
+	);
+	process.stdout.write(lines.join('\n') + '\n');
+	return refused.length ? 1 : 0;
+}

@@ -1,0 +1,134 @@
+// The filters of the motion list, the charts, the API and the export, read from and written to a
+// URL's query string, so a link reproduces a view. Pure: used on server and client alike.
+import { isVerdict, type Verdict } from './verdicts';
+
+export const SORT_KEYS = [
+	'id',
+	'date',
+	'subject',
+	'signer',
+	'fraction',
+	'cosigners',
+	'minister',
+	'verdict'
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface MotionFilters {
+	verdict: Verdict | 'none' | null;
+	/** The first signer's fraction, or with signers=all any signer's. */
+	fraction: string | null;
+	signers: 'first' | 'all';
+	/** A member (person id) who signed. */
+	member: number | null;
+	/** A member of the cabinet by surname as the transcript names them ("Van Weel"). */
+	minister: string | null;
+	dossier: string | null;
+	debate: number | null;
+	from: string | null;
+	to: string | null;
+	conditional: boolean;
+	status: 'tabled' | 'cited' | null;
+	q: string | null;
+}
+
+export interface ListOptions {
+	sort: SortKey;
+	dir: 'asc' | 'desc';
+	page: number;
+	perPage: number;
+}
+
+export const EMPTY_FILTERS: MotionFilters = {
+	verdict: null,
+	fraction: null,
+	signers: 'first',
+	member: null,
+	minister: null,
+	dossier: null,
+	debate: null,
+	from: null,
+	to: null,
+	conditional: false,
+	status: null,
+	q: null
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function str(p: URLSearchParams, key: string): string | null {
+	const v = p.get(key)?.trim();
+	return v ? v.slice(0, 200) : null;
+}
+
+function int(p: URLSearchParams, key: string): number | null {
+	const v = p.get(key);
+	if (!v || !/^\d{1,9}$/.test(v)) return null;
+	return Number(v);
+}
+
+/** Read filters from a query string; values that make no sense are ignored, never an error page. */
+export function parseFilters(p: URLSearchParams): MotionFilters {
+	const verdict = str(p, 'verdict');
+	const status = str(p, 'status');
+	const from = str(p, 'from');
+	const to = str(p, 'to');
+	return {
+		verdict: verdict === 'none' ? 'none' : isVerdict(verdict) ? verdict : null,
+		fraction: str(p, 'fraction'),
+		signers: p.get('signers') === 'all' ? 'all' : 'first',
+		member: int(p, 'member'),
+		minister: str(p, 'minister'),
+		dossier: str(p, 'dossier'),
+		debate: int(p, 'debate'),
+		from: from && DATE.test(from) ? from : null,
+		to: to && DATE.test(to) ? to : null,
+		conditional: p.get('conditional') === '1' || p.get('conditional') === 'true',
+		status: status === 'tabled' || status === 'cited' ? status : null,
+		q: str(p, 'q')
+	};
+}
+
+export function parseListOptions(p: URLSearchParams, perPageDefault = 50): ListOptions {
+	const sort = p.get('sort');
+	const page = Number(p.get('page'));
+	const perPage = Number(p.get('perPage'));
+	return {
+		sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'id',
+		dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
+		page: Number.isInteger(page) && page > 0 ? page : 1,
+		perPage: Number.isInteger(perPage) && perPage > 0 && perPage <= 500 ? perPage : perPageDefault
+	};
+}
+
+/** Write filters (and list options) back to a query string, leaving out what is not set. */
+export function filtersToParams(
+	f: Partial<MotionFilters>,
+	o: Partial<ListOptions> = {}
+): URLSearchParams {
+	const p = new URLSearchParams();
+	const set = (k: string, v: string | number | null | undefined) => {
+		if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
+	};
+	set('verdict', f.verdict);
+	set('fraction', f.fraction);
+	if (f.signers === 'all') p.set('signers', 'all');
+	set('member', f.member);
+	set('minister', f.minister);
+	set('dossier', f.dossier);
+	set('debate', f.debate);
+	set('from', f.from);
+	set('to', f.to);
+	if (f.conditional) p.set('conditional', '1');
+	set('status', f.status);
+	set('q', f.q);
+	if (o.sort && o.sort !== 'id') p.set('sort', o.sort);
+	if (o.dir === 'desc') p.set('dir', 'desc');
+	if (o.page && o.page > 1) p.set('page', String(o.page));
+	if (o.perPage && o.perPage !== 50) p.set('perPage', String(o.perPage));
+	return p;
+}
+
+export function hasFilters(f: MotionFilters): boolean {
+	return filtersToParams(f).toString() !== '';
+}

@@ -1,0 +1,47 @@
+// The one database connection: pragmas, migrations on open. DATABASE_URL overrides the file.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE = 'data/motiemonitor.db';
+
+export function databaseUrl(): string {
+	return process.env.DATABASE_URL || DEFAULT_DATABASE;
+}
+
+/** Open (and create) a database file, switch on WAL and foreign keys, and migrate it to the latest schema. */
+export function openDatabase(url: string = databaseUrl(), options: { migrate?: boolean } = {}): Db {
+	const file = url.replace(/^file:/, '');
+	if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+	const sqlite = new Database(file);
+	if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = NORMAL');
+	const db = drizzle(sqlite, { schema }) as Db;
+	if (options.migrate !== false) migrateDatabase(db);
+	return db;
+}
+
+export function migrationsFolder(): string {
+	return resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
+}
+
+export function migrateDatabase(db: Db): void {
+	migrate(db, { migrationsFolder: migrationsFolder() });
+}
+
+let shared: Db | null = null;
+
+/** The server's connection, opened on first use. */
+export function getDb(): Db {
+	shared ??= openDatabase();
+	return shared;
+}
+
+export { schema };

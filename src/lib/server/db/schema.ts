@@ -1,0 +1,319 @@
+// The database: documents and what they state about motions. Every statement keeps its source
+// document, so a corrected transcript or a disagreeing letter never overwrites silently.
+import { sql } from 'drizzle-orm';
+import {
+	sqliteTable,
+	text,
+	integer,
+	index,
+	uniqueIndex,
+	check,
+	primaryKey,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
+import { VERDICTS } from '../../verdicts';
+import { DOCUMENT_KINDS } from '../../parse/types';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+export const documents = sqliteTable(
+	'documents',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sha256: text('sha256').notNull(),
+		fileName: text('file_name').notNull(),
+		kind: text('kind').notNull(),
+		title: text('title'),
+		date: text('date'),
+		importedAt: text('imported_at').notNull(),
+		/** The document's text as imported, so a motion's source can be shown at its lines. */
+		body: text('body').notNull(),
+		lineCount: integer('line_count').notNull(),
+		/** A corrected version points at the version it replaces. */
+		supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => documents.id),
+		current: integer('current', { mode: 'boolean' }).notNull().default(true)
+	},
+	(t) => [
+		uniqueIndex('documents_sha256_unique').on(t.sha256),
+		index('documents_file_name_idx').on(t.fileName),
+		index('documents_kind_date_idx').on(t.kind, t.date),
+		check('documents_kind_check', sql`${t.kind} in (${inList(DOCUMENT_KINDS)})`)
+	]
+);
+
+export const debates = sqliteTable(
+	'debates',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		title: text('title'),
+		date: text('date')
+	},
+	(t) => [
+		uniqueIndex('debates_document_unique').on(t.documentId),
+		index('debates_date_idx').on(t.date)
+	]
+);
+
+export const fractions = sqliteTable('fractions', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	name: text('name').notNull().unique(),
+	abbreviation: text('abbreviation').notNull(),
+	colour: text('colour').notNull()
+});
+
+export const people = sqliteTable(
+	'people',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** Stable identity: the Kamer's person id where known, else a name key. */
+		key: text('key').notNull().unique(),
+		/** Surname as the Handelingen write it: "Van Hijum". */
+		name: text('name').notNull(),
+		fullName: text('full_name'),
+		kamerPersonId: text('kamer_person_id')
+	},
+	(t) => [index('people_name_idx').on(t.name)]
+);
+
+export const memberships = sqliteTable(
+	'memberships',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		personId: integer('person_id')
+			.notNull()
+			.references(() => people.id),
+		fractionId: integer('fraction_id')
+			.notNull()
+			.references(() => fractions.id),
+		from: text('from'),
+		to: text('to')
+	},
+	(t) => [
+		uniqueIndex('memberships_unique').on(t.personId, t.fractionId, t.from),
+		index('memberships_fraction_idx').on(t.fractionId)
+	]
+);
+
+export const cabinetPosts = sqliteTable(
+	'cabinet_posts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		personId: integer('person_id')
+			.notNull()
+			.references(() => people.id),
+		role: text('role').notNull(),
+		ministry: text('ministry').notNull(),
+		party: text('party'),
+		from: text('from'),
+		to: text('to')
+	},
+	(t) => [uniqueIndex('cabinet_posts_unique').on(t.personId, t.role, t.ministry, t.from)]
+);
+
+export const motions = sqliteTable(
+	'motions',
+	{
+		id: text('id').primaryKey(),
+		dossier: text('dossier').notNull(),
+		number: integer('number').notNull(),
+		subject: text('subject'),
+		text: text('text'),
+		/** The parts as JSON: [{kind, text}]. */
+		parts: text('parts'),
+		debateId: integer('debate_id').references(() => debates.id),
+		documentId: integer('document_id').references(() => documents.id),
+		/** Denormalised from the debate for filtering by date without a join. */
+		date: text('date'),
+		lineFrom: integer('line_from'),
+		lineTo: integer('line_to'),
+		readerId: integer('reader_id').references(() => people.id),
+		/** tabled: read in a debate we hold; cited: only cited by a letter so far. */
+		status: text('status').notNull(),
+		replaces: integer('replaces')
+	},
+	(t) => [
+		uniqueIndex('motions_dossier_number_unique').on(t.dossier, t.number),
+		index('motions_debate_idx').on(t.debateId),
+		index('motions_date_idx').on(t.date),
+		index('motions_status_idx').on(t.status),
+		check('motions_status_check', sql`${t.status} in ('tabled', 'cited')`),
+		check('motions_id_check', sql`${t.id} = ${t.dossier} || '-' || ${t.number}`)
+	]
+);
+
+export const motionSigners = sqliteTable(
+	'motion_signers',
+	{
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		position: integer('position').notNull(),
+		personId: integer('person_id')
+			.notNull()
+			.references(() => people.id),
+		/** The fraction at signing: from the transcript's label or the registry on the debate's date. */
+		fractionId: integer('fraction_id').references(() => fractions.id),
+		nameAsWritten: text('name_as_written').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.motionId, t.documentId, t.position] }),
+		index('motion_signers_person_idx').on(t.personId),
+		index('motion_signers_fraction_idx').on(t.position, t.fractionId, t.motionId),
+		check('motion_signers_position_check', sql`${t.position} >= 0`)
+	]
+);
+
+export const appraisals = sqliteTable(
+	'appraisals',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		sequence: integer('sequence').notNull(),
+		verdict: text('verdict').notNull(),
+		cabinetMemberId: integer('cabinet_member_id').references(() => people.id),
+		ministerName: text('minister_name'),
+		conditional: integer('conditional', { mode: 'boolean' }).notNull().default(false),
+		condition: text('condition'),
+		quote: text('quote').notNull(),
+		lineFrom: integer('line_from').notNull(),
+		lineTo: integer('line_to').notNull(),
+		spokenBy: text('spoken_by').notNull(),
+		/** The verdict that stands for this motion (one per motion). */
+		final: integer('final', { mode: 'boolean' }).notNull().default(false),
+		/** Disagrees with the standing verdict from another document. */
+		conflict: integer('conflict', { mode: 'boolean' }).notNull().default(false)
+	},
+	(t) => [
+		uniqueIndex('appraisals_sequence_unique').on(t.motionId, t.documentId, t.sequence),
+		uniqueIndex('appraisals_final_unique')
+			.on(t.motionId)
+			.where(sql`${t.final} = 1`),
+		index('appraisals_final_verdict_idx').on(t.final, t.verdict, t.motionId),
+		index('appraisals_final_minister_idx').on(t.final, t.cabinetMemberId, t.verdict),
+		check('appraisals_verdict_check', sql`${t.verdict} in (${inList(VERDICTS)})`),
+		check('appraisals_spoken_by_check', sql`${t.spokenBy} in ('cabinet', 'chair', 'letter')`)
+	]
+);
+
+export const motionReferences = sqliteTable(
+	'motion_references',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		/** Null for a motion cited by name only that could not be resolved. */
+		motionId: text('motion_id').references(() => motions.id),
+		asWritten: text('as_written').notNull(),
+		line: integer('line').notNull(),
+		sentence: text('sentence').notNull(),
+		/** The signers as the text names them, JSON. */
+		signers: text('signers').notNull(),
+		via: text('via').notNull()
+	},
+	(t) => [
+		index('motion_references_motion_idx').on(t.motionId),
+		index('motion_references_document_idx').on(t.documentId),
+		check('motion_references_via_check', sql`${t.via} in ('id', 'footnote', 'unresolved')`)
+	]
+);
+
+export const kamerstukReferences = sqliteTable(
+	'kamerstuk_references',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		kamerstuk: text('kamerstuk').notNull(),
+		asWritten: text('as_written').notNull(),
+		line: integer('line').notNull()
+	},
+	(t) => [index('kamerstuk_references_document_idx').on(t.documentId)]
+);
+
+export const documentSignatories = sqliteTable(
+	'document_signatories',
+	{
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		position: integer('position').notNull(),
+		personId: integer('person_id').references(() => people.id),
+		name: text('name').notNull(),
+		asWritten: text('as_written').notNull(),
+		role: text('role').notNull(),
+		ministry: text('ministry'),
+		line: integer('line').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.documentId, t.position] }),
+		index('document_signatories_person_idx').on(t.personId)
+	]
+);
+
+export const consultationQuestions = sqliteTable(
+	'consultation_questions',
+	{
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		position: integer('position').notNull(),
+		number: integer('number').notNull(),
+		fraction: text('fraction').notNull(),
+		line: integer('line').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.documentId, t.position] })]
+);
+
+export const conflicts = sqliteTable(
+	'conflicts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		field: text('field').notNull(),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		otherDocumentId: integer('other_document_id')
+			.notNull()
+			.references(() => documents.id),
+		value: text('value').notNull(),
+		otherValue: text('other_value').notNull()
+	},
+	(t) => [
+		index('conflicts_motion_idx').on(t.motionId),
+		check('conflicts_field_check', sql`${t.field} in ('signers', 'verdict')`)
+	]
+);
+
+export const importRuns = sqliteTable('import_runs', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	startedAt: text('started_at').notNull(),
+	documentId: integer('document_id').references(() => documents.id),
+	fileName: text('file_name').notNull(),
+	/** added: a new document; corrected: a new version of one we had. */
+	outcome: text('outcome').notNull(),
+	motionsAdded: integer('motions_added').notNull(),
+	motionsUpdated: integer('motions_updated').notNull(),
+	motionsUnchanged: integer('motions_unchanged').notNull(),
+	appraisals: integer('appraisals').notNull(),
+	references: integer('references').notNull(),
+	conflicts: integer('conflicts').notNull(),
+	/** JSON: warnings [{line, message}] and changes [{motion, field, before, after}]. */
+	warnings: text('warnings').notNull(),
+	changes: text('changes').notNull()
+});

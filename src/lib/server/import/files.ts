@@ -1,0 +1,91 @@
+// Import files and folders: each document in its own transaction, so one bad file never stops
+// the good ones, and a refused file leaves the database as it was.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Db } from '../db';
+import { DocumentError } from '../../parse/decode';
+import type { DocumentKind, Registry } from '../../parse/types';
+import { manifestEntryFor } from '../manifest';
+import { importDocument, type ImportReport } from './document';
+
+export interface FileImportOptions {
+	date?: string | null;
+	title?: string | null;
+	kind?: DocumentKind | null;
+	dryRun?: boolean;
+}
+
+export interface Refusal {
+	file: string;
+	message: string;
+}
+
+export interface ImportSummary {
+	reports: ImportReport[];
+	refused: Refusal[];
+}
+
+const DOCUMENT_EXTENSIONS = /\.(txt|text)$/i;
+
+/** The document files a list of paths names: files as given, folders' .txt files sorted by name. */
+export function expandPaths(paths: string[]): { files: string[]; refused: Refusal[] } {
+	const files: string[] = [];
+	const refused: Refusal[] = [];
+	for (const path of paths) {
+		let stat;
+		try {
+			stat = statSync(path);
+		} catch {
+			refused.push({ file: path, message: 'no such file or folder' });
+			continue;
+		}
+		if (stat.isDirectory()) {
+			for (const name of readdirSync(path).sort()) {
+				if (DOCUMENT_EXTENSIONS.test(name)) files.push(join(path, name));
+			}
+		} else files.push(path);
+	}
+	return { files, refused };
+}
+
+export function importFiles(
+	db: Db,
+	files: string[],
+	registry: Registry,
+	options: FileImportOptions = {},
+	onProgress: (done: number, file: string) => void = () => {}
+): ImportSummary {
+	const summary: ImportSummary = { reports: [], refused: [] };
+	files.forEach((file, i) => {
+		try {
+			const entry = manifestEntryFor(file);
+			const bytes = readFileSync(file);
+			summary.reports.push(
+				importDocument(
+					db,
+					{
+						fileName: basename(file),
+						bytes,
+						date: options.date ?? entry?.date ?? null,
+						title: options.title ?? entry?.title ?? null,
+						kind: options.kind ?? entry?.kind ?? null
+					},
+					registry,
+					{ dryRun: options.dryRun }
+				)
+			);
+		} catch (e) {
+			if (e instanceof DocumentError) {
+				summary.refused.push({ file, message: e.describe().replace(`${file}: `, '') });
+			} else {
+				const err = e as Error;
+				summary.refused.push({
+					file,
+					message: `import failed, nothing of it was stored: ${err.message}`
+				});
+			}
+		}
+		onProgress(i + 1, file);
+	});
+	return summary;
+}

@@ -1,0 +1,157 @@
+// The motion list and everything filtered like it: the list page, /api/motions, the export.
+// One WHERE clause built from MotionFilters, so every view of "these motions" agrees.
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db';
+import type { ListOptions, MotionFilters } from '../../filters';
+
+export interface MotionRow {
+	id: string;
+	dossier: string;
+	number: number;
+	subject: string | null;
+	date: string | null;
+	status: 'tabled' | 'cited';
+	debateId: number | null;
+	debate: string | null;
+	firstSignerId: number | null;
+	firstSigner: string | null;
+	firstSignerFraction: string | null;
+	coSigners: number;
+	verdict: string | null;
+	minister: string | null;
+	ministerId: number | null;
+	conditional: boolean;
+	citations: number;
+}
+
+/** The FROM … WHERE of every motion query. Aliases: m motion, fs first signer, f fraction, a final appraisal. */
+export function motionWhere(f: MotionFilters): SQL {
+	const conds: SQL[] = [sql`1 = 1`];
+	if (f.verdict === 'none') conds.push(sql`a.verdict is null`);
+	else if (f.verdict) conds.push(sql`a.verdict = ${f.verdict}`);
+	if (f.fraction) {
+		if (f.signers === 'all') {
+			conds.push(sql`exists (select 1 from motion_signers s join fractions sf on sf.id = s.fraction_id
+				where s.motion_id = m.id and s.document_id = m.document_id and sf.name = ${f.fraction})`);
+		} else conds.push(sql`f.name = ${f.fraction}`);
+	}
+	if (f.member !== null) {
+		conds.push(
+			sql`exists (select 1 from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id and s.person_id = ${f.member})`
+		);
+	}
+	if (f.minister) conds.push(sql`a.minister_name = ${f.minister}`);
+	if (f.dossier) conds.push(sql`m.dossier = ${f.dossier}`);
+	if (f.debate !== null) conds.push(sql`m.debate_id = ${f.debate}`);
+	if (f.from) conds.push(sql`m.date >= ${f.from}`);
+	if (f.to) conds.push(sql`m.date <= ${f.to}`);
+	if (f.conditional) conds.push(sql`a.conditional = 1`);
+	if (f.status) conds.push(sql`m.status = ${f.status}`);
+	const match = ftsQuery(f.q);
+	if (match)
+		conds.push(sql`m.rowid in (select rowid from motions_fts where motions_fts match ${match})`);
+	return sql`from motions m
+		left join motion_signers fs on fs.motion_id = m.id and fs.document_id = m.document_id and fs.position = 0
+		left join people p on p.id = fs.person_id
+		left join fractions f on f.id = fs.fraction_id
+		left join appraisals a on a.motion_id = m.id and a.final = 1
+		left join debates d on d.id = m.debate_id
+		where ${sql.join(conds, sql` and `)}`;
+}
+
+/** A user's search words as an FTS5 query: every word must occur (prefix match on the last). */
+export function ftsQuery(q: string | null): string | null {
+	if (!q) return null;
+	const words = q.match(/[\p{L}\p{N}]+/gu);
+	if (!words?.length) return null;
+	return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+const ORDER: Record<ListOptions['sort'], SQL> = {
+	id: sql`m.dossier, m.number`,
+	date: sql`m.date`,
+	subject: sql`m.subject`,
+	signer: sql`p.name`,
+	fraction: sql`f.name`,
+	cosigners: sql`co_signers`,
+	minister: sql`a.minister_name`,
+	verdict: sql`a.verdict`
+};
+
+export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow[] {
+	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
+	const rows = db.all<Record<string, unknown>>(sql`
+		select m.id, m.dossier, m.number, m.subject, m.date, m.status, m.debate_id as debateId,
+			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
+			f.name as firstSignerFraction,
+			max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1) as co_signers,
+			a.verdict, a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
+			(select count(*) from motion_references r where r.motion_id = m.id) as citations
+		${motionWhere(f)}
+		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}
+		limit ${o.perPage} offset ${(o.page - 1) * o.perPage}`);
+	return rows.map(toRow);
+}
+
+export function countMotions(db: Db, f: MotionFilters): number {
+	return db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f)}`)?.n ?? 0;
+}
+
+function toRow(r: Record<string, unknown>): MotionRow {
+	return {
+		id: r.id as string,
+		dossier: r.dossier as string,
+		number: r.number as number,
+		subject: (r.subject as string | null) ?? null,
+		date: (r.date as string | null) ?? null,
+		status: r.status as 'tabled' | 'cited',
+		debateId: (r.debateId as number | null) ?? null,
+		debate: (r.debate as string | null) ?? null,
+		firstSignerId: (r.firstSignerId as number | null) ?? null,
+		firstSigner: (r.firstSigner as string | null) ?? null,
+		firstSignerFraction: (r.firstSignerFraction as string | null) ?? null,
+		coSigners: Number(r.co_signers ?? 0),
+		verdict: (r.verdict as string | null) ?? null,
+		minister: (r.minister as string | null) ?? null,
+		ministerId: (r.ministerId as number | null) ?? null,
+		conditional: Boolean(r.conditional),
+		citations: Number(r.citations ?? 0)
+	};
+}
+
+export interface ExportRow extends MotionRow {
+	signers: { name: string; fraction: string | null }[];
+	condition: string | null;
+	debateDate: string | null;
+}
+
+/** Every motion the filters select, with all signers, for CSV/JSON export. */
+export function exportMotions(
+	db: Db,
+	f: MotionFilters,
+	o: Pick<ListOptions, 'sort' | 'dir'>
+): ExportRow[] {
+	const rows = listMotions(db, f, { ...o, page: 1, perPage: 1_000_000 });
+	if (!rows.length) return [];
+	const signers = db.all<{ motion: string; name: string; fraction: string | null }>(sql`
+		select s.motion_id as motion, p.name as name, fr.name as fraction
+		from motion_signers s join motions m on m.id = s.motion_id and s.document_id = m.document_id
+		join people p on p.id = s.person_id left join fractions fr on fr.id = s.fraction_id
+		order by s.motion_id, s.position`);
+	const conditions = db.all<{ motion: string; condition: string | null }>(
+		sql`select motion_id as motion, condition from appraisals where final = 1 and condition is not null`
+	);
+	const byMotion = new Map<string, { name: string; fraction: string | null }[]>();
+	for (const s of signers)
+		byMotion.set(s.motion, [
+			...(byMotion.get(s.motion) ?? []),
+			{ name: s.name, fraction: s.fraction }
+		]);
+	const conditionOf = new Map(conditions.map((c) => [c.motion, c.condition]));
+	return rows.map((r) => ({
+		...r,
+		signers: byMotion.get(r.id) ?? [],
+		condition: conditionOf.get(r.id) ?? null,
+		debateDate: r.date
+	}));
+}

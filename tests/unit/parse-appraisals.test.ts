@@ -1,0 +1,491 @@
+// The cabinet's verdicts on tabled motions: one case per phrasing, plus revisions, conditions and
+// the warnings for what cannot be read. Each excerpt tables its motions, then the cabinet speaks.
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type CabinetRecord, type Registry } from '../../src/lib/parse';
+import {
+	clauses,
+	isTentative,
+	mentionedNumbers,
+	mentionSegments,
+	verdictIn
+} from '../../src/lib/parse/appraisals';
+
+const post = (name: string, ministry: string, role = 'minister'): CabinetRecord => ({
+	name,
+	fullName: name,
+	role,
+	ministry,
+	party: null,
+	from: '2025-09-05',
+	to: null
+});
+
+const REGISTRY: Registry = {
+	members: [],
+	cabinet: [
+		post('Schoof', 'Algemene Zaken', 'minister-president'),
+		post('Van Weel', 'Buitenlandse Zaken'),
+		post('Brekelmans', 'Defensie')
+	]
+};
+
+/** A member's turn tabling motions with these numbers (dossier 36045 unless "36046-225"). */
+function tabling(numbers: (number | string)[], reader = 'De heer Timmermans (GroenLinks-PvdA):') {
+	const blocks = numbers.map((n) => {
+		const [dossier, number] = typeof n === 'string' ? n.split(/-(?=\d+$)/) : ['36045', n];
+		return [
+			'De Kamer,',
+			'',
+			'gehoord de beraadslaging,',
+			'',
+			`verzoekt de regering maatregel ${number} te nemen,`,
+			'',
+			'en gaat over tot de orde van de dag.',
+			'',
+			'De voorzitter:',
+			'Deze motie is voorgesteld door het lid Timmermans.',
+			'',
+			`Zij krijgt nr. ${number} (${dossier}).`,
+			''
+		].join('\n');
+	});
+	return `${reader}\nIk heb een aantal moties.\n\n${blocks.join('\n')}\nDe voorzitter:\nDan de appreciatie.\n\n`;
+}
+
+const parse = (text: string) =>
+	parseDocument(text, { kind: 'debate', date: '2025-09-11', registry: REGISTRY });
+
+/** The one appraisal of a single motion `nr` tabled before `answer`. */
+function appraise(nr: number, answer: string) {
+	const doc = parse(tabling([nr]) + answer);
+	return { doc, appraisal: doc.appraisals.find((a) => a.motionId === `36045-${nr}`) };
+}
+
+describe('verdict phrasings seen in the Handelingen', () => {
+	it('"Die geef ik oordeel Kamer." after the motion is named by number', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nIk begin bij de motie op stuk nr. 216, van de heer Timmermans. Die geef ik oordeel Kamer.\n'
+		);
+		expect(appraisal).toMatchObject({
+			verdict: 'oordeel_kamer',
+			minister: 'Van Weel',
+			conditional: false,
+			condition: null
+		});
+		expect(appraisal!.quote).toBe(
+			'Ik begin bij de motie op stuk nr. 216, van de heer Timmermans. Die geef ik oordeel Kamer.'
+		);
+	});
+
+	it('"De motie op stuk nr. 224 van mevrouw Yeşilgöz: oordeel Kamer."', () => {
+		const { appraisal } = appraise(
+			224,
+			'Minister Brekelmans:\nDe motie op stuk nr. 224 van mevrouw Yeşilgöz: oordeel Kamer.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'oordeel_kamer', minister: 'Brekelmans' });
+	});
+
+	it('"… moet ik ontraden."', () => {
+		const { appraisal } = appraise(
+			228,
+			'Minister Van Weel:\nDe motie op stuk nr. 228, van mevrouw Dobbe, moet ik ontraden. Wij leveren zelf geen \nwapens die strijdig zijn met de verdragen.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', minister: 'Van Weel' });
+	});
+
+	it('"… ontraad ik."', () => {
+		const { appraisal } = appraise(
+			230,
+			'Minister Brekelmans:\nDe motie op stuk nr. 230 van de heer Van Hijum ontraad ik. Ik heb in het debat toegelicht \nhoe we binnen de NAVO luchtverdediging vormgeven.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', minister: 'Brekelmans' });
+	});
+
+	it('"… ga ik ontraden, maar …" stays ontraden', () => {
+		const { appraisal } = appraise(
+			233,
+			'Minister Brekelmans:\nDe motie op stuk nr. 233 van de heer Vermeer ga ik ontraden, maar dat doe ik \neigenlijk vooral omdat ik niet helemaal goed begrijp wat er staat.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', conditional: false });
+		expect(appraisal!.history).toHaveLength(1);
+	});
+
+	it('"Dus ontraden." at the end of a reasoning', () => {
+		const { appraisal } = appraise(
+			234,
+			'Minister Brekelmans:\nOké!\n\nDe motie op stuk nr. 234 vraagt om een extractieplan. Dat zullen we echt met de coalition of the \nwilling samen doen. Dus ontraden.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', minister: 'Brekelmans' });
+		// The quote keeps the sentence that named the motion, from the same paragraph.
+		expect(appraisal!.quote).toBe(
+			'De motie op stuk nr. 234 vraagt om een extractieplan. Dus ontraden.'
+		);
+	});
+
+	it('"…: ook ontraden, met verwijzing naar het debat."', () => {
+		const { appraisal } = appraise(
+			229,
+			'Minister Schoof:\nDe motie op stuk nr. 229, over alleen bijdragen aan een vredesmacht als onderdeel van een \nakkoord en als er sprake is van een VN-mandaat: ook ontraden, met verwijzing naar het \ndebat.\n'
+		);
+		expect(appraisal).toMatchObject({
+			verdict: 'ontraden',
+			minister: 'Schoof',
+			conditional: false
+		});
+	});
+
+	it('"… dat ik die ontraad." with the verdict word after a page break', () => {
+		const { appraisal } = appraise(
+			235,
+			[
+				'Minister Schoof:',
+				'Dan kom ik bij de laatste motie die ik doe. Dat is de motie op stuk nr. 235. Die heeft ',
+				'betrekking op de gaswinning in het Groningse veld. Het zal u niet verbazen, gelet op alles ',
+				'',
+				'',
+				'',
+				'wat we gedaan hebben en de beloftes die we hebben gedaan aan Groningen, dat ik die ',
+				'ontraad.',
+				''
+			].join('\n')
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', minister: 'Schoof' });
+		// tabling() takes 19 lines; the label is line 20, the naming line 21, "ontraad." line 27.
+		expect(appraisal!.lines).toEqual([21, 27]);
+	});
+
+	it('"Die zou ik toch willen ontraden" is a firm ontraden, not a possibility', () => {
+		const { appraisal } = appraise(
+			227,
+			'Minister Schoof:\nDe motie op stuk nr. 227, over geen toezegging zonder toestemming van de Kamer. Die zou \nik toch willen ontraden, ook omdat de motie begint met te constateren dat ik buiten mandaat \nzou hebben gehandeld.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', conditional: false });
+	});
+
+	it('the chair names the next motion ("De motie-Vermeer op stuk nr. 234."), the minister answers', () => {
+		const { appraisal } = appraise(
+			234,
+			'Minister Brekelmans:\nDan de volgende.\n\nDe voorzitter:\nDe motie-Vermeer op stuk nr. 234.\n\nMinister Brekelmans:\nOké! Die moet ik ontraden.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', minister: 'Brekelmans' });
+		expect(appraisal!.history.map((h) => h.by)).toEqual(['cabinet']);
+	});
+
+	it('applies one verdict to every motion of "de moties op stuk nrs. 217 en 218"', () => {
+		const doc = parse(
+			tabling([217, 218]) +
+				'Minister Schoof:\nDe moties op stuk nrs. 217 en 218 moet ik allebei ontraden.\n'
+		);
+		expect(doc.appraisals.map((a) => [a.motionId, a.verdict])).toEqual([
+			['36045-217', 'ontraden'],
+			['36045-218', 'ontraden']
+		]);
+	});
+
+	it('gives each motion named in one sentence its own verdict', () => {
+		const doc = parse(
+			tabling([221, 222]) +
+				'Minister Schoof:\nDe motie op stuk nr. 221 ontraad ik en de motie op stuk nr. 222 geef ik oordeel \nKamer.\n'
+		);
+		expect(doc.appraisals.map((a) => [a.motionId, a.verdict])).toEqual([
+			['36045-221', 'ontraden'],
+			['36045-222', 'oordeel_kamer']
+		]);
+	});
+
+	it('gives one verdict to two motions named in one sentence before it', () => {
+		const doc = parse(
+			tabling([221, 222]) +
+				'Minister Schoof:\nDe motie op stuk nr. 221 krijgt, net als de motie op stuk nr. 222, oordeel Kamer.\n'
+		);
+		expect(doc.appraisals.map((a) => [a.motionId, a.verdict])).toEqual([
+			['36045-221', 'oordeel_kamer'],
+			['36045-222', 'oordeel_kamer']
+		]);
+	});
+
+	it('finds the motion of a second dossier by its number', () => {
+		const doc = parse(
+			tabling([224, '36046-225']) +
+				'Minister Van Weel:\nDe motie op stuk nr. 225, van de heer Paternotte, over het agressietribunaal: oordeel Kamer.\n\nDe motie op stuk nr. 224 moet ik ontraden.\n'
+		);
+		expect(doc.appraisals.map((a) => [a.motionId, a.verdict])).toEqual([
+			['36045-224', 'ontraden'],
+			['36046-225', 'oordeel_kamer']
+		]);
+	});
+});
+
+describe('revisions and conditions', () => {
+	const VERMEER = [
+		'Minister Brekelmans:',
+		'Ja, precies. De motie op stuk nr. 233 van de heer Vermeer ga ik ontraden, maar dat doe ik ',
+		'eigenlijk vooral omdat ik niet helemaal goed begrijp wat er staat. Als ik deze motie van de ',
+		'heer Vermeer zo mag lezen dat die met mijn uitleg overeenkomt, dan geef ik ’m oordeel ',
+		'Kamer.',
+		'',
+		'De voorzitter:',
+		'Ja! Hij beaamt het. De motie-Vermeer op stuk nr. 233 krijgt oordeel Kamer.',
+		''
+	].join('\n');
+
+	it('keeps a revised verdict’s history: first ontraden, then oordeel Kamer; the last stands', () => {
+		const { appraisal } = appraise(233, VERMEER);
+		expect(appraisal!.verdict).toBe('oordeel_kamer');
+		expect(appraisal!.history.map((h) => [h.verdict, h.minister, h.by])).toEqual([
+			['ontraden', 'Brekelmans', 'cabinet'],
+			['oordeel_kamer', 'Brekelmans', 'cabinet']
+		]);
+		expect(appraisal!.conditional).toBe(true);
+		expect(appraisal!.condition).toMatch(/^als ik deze motie van de heer Vermeer zo mag lezen/);
+	});
+
+	it('218: "als …, krijgt de motie oordeel Kamer" is conditional, with the condition in words', () => {
+		const { appraisal } = appraise(
+			218,
+			[
+				'Minister Schoof:',
+				'De motie op stuk nr. 218, over afspraken over een minimale uitgavennorm binnen de EU. Ik ',
+				'heb een verzoek aan de heer Timmermans. Vooruitlopen op het MFK en daarin een norm ',
+				'leggen, zou leiden tot "ontraden". Maar als het gaat over burden sharing, ieder zijn fair share ',
+				'en dat wij daarop moeten inzetten, krijgt de motie oordeel Kamer.',
+				''
+			].join('\n')
+		);
+		expect(appraisal).toMatchObject({
+			verdict: 'oordeel_kamer',
+			conditional: true,
+			condition:
+				'als het gaat over burden sharing, ieder zijn fair share en dat wij daarop moeten inzetten'
+		});
+		expect(appraisal!.history).toHaveLength(1);
+	});
+
+	it('234: "Deze motie is dus ontraden, maar krijgt anders, met de aanpassing, oordeel Kamer" stays ontraden', () => {
+		const { appraisal } = appraise(
+			234,
+			[
+				'Minister Brekelmans:',
+				'De motie op stuk nr. 234 moet ik ontraden, want we kunnen niet borgen dat een volledig ',
+				'zelfstandig en uitvoerbaar extractieplan klaarligt.',
+				'',
+				'De heer Vermeer (BBB):',
+				'Zal ik doen!',
+				'',
+				'Minister Brekelmans:',
+				'Oké. Deze motie is dus ontraden, maar krijgt anders, met de aanpassing, oordeel Kamer.',
+				''
+			].join('\n')
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', conditional: false, condition: null });
+		expect(appraisal!.history.map((h) => h.verdict)).toEqual(['ontraden']);
+	});
+
+	it('227: "Ik zou ’m eventueel overbodig kunnen verklaren" after ontraden stays ontraden', () => {
+		const { appraisal } = appraise(
+			227,
+			[
+				'Minister Schoof:',
+				'De motie op stuk nr. 227. Die zou ik toch willen ontraden.',
+				'',
+				'Mevrouw Dobbe (SP):',
+				'Als ik de constatering er dan uit haal, geeft u ’m dan oordeel Kamer?',
+				'',
+				'Minister Schoof:',
+				'Nee, omdat ik ook heb gezegd dat de artikel 100-procedure voldoet. Ik zou ’m eventueel ',
+				'overbodig kunnen verklaren.',
+				''
+			].join('\n')
+		);
+		expect(appraisal).toMatchObject({ verdict: 'ontraden', conditional: false });
+		expect(appraisal!.history.map((h) => h.verdict)).toEqual(['ontraden']);
+	});
+
+	it('220: "Ik kan ’m "overbodig" geven, maar … ik geef ’m oordeel Kamer" is oordeel Kamer', () => {
+		const { appraisal } = appraise(
+			220,
+			[
+				'Minister Brekelmans:',
+				'Dan de motie op stuk nr. 220 van de heer Dassen. Wij zijn dit dus al aan het doen. Ik ',
+				'kan ’m "overbodig" geven, maar ik wil ook een keer vriendelijk zijn tegen de heer Dassen, ',
+				'dus ik geef ’m oordeel Kamer. De motie is in lijn met staand beleid.',
+				''
+			].join('\n')
+		);
+		expect(appraisal).toMatchObject({ verdict: 'oordeel_kamer', conditional: false });
+		expect(appraisal!.history.map((h) => h.verdict)).toEqual(['oordeel_kamer']);
+	});
+
+	it('a lone possibility ("zou leiden tot ontraden") stands when nothing firmer follows', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Schoof:\nDe motie op stuk nr. 216. Een norm leggen zou leiden tot "ontraden".\n'
+		);
+		expect(appraisal!.verdict).toBe('ontraden');
+	});
+});
+
+describe('other phrasings in use', () => {
+	it('"laat ik aan het oordeel van de Kamer" is oordeel Kamer', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216 laat ik aan het oordeel van de Kamer.\n'
+		);
+		expect(appraisal).toMatchObject({ verdict: 'oordeel_kamer', conditional: false });
+	});
+
+	it('"oordeel Kamer, mits …" is conditional, the condition starting with "mits"', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer, mits het kabinet de uitvoering binnen de \nbestaande middelen mag zoeken.\n'
+		);
+		expect(appraisal).toMatchObject({
+			verdict: 'oordeel_kamer',
+			conditional: true,
+			condition: 'mits het kabinet de uitvoering binnen de bestaande middelen mag zoeken'
+		});
+	});
+
+	it('"ondersteuning van beleid" is overbodig', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216 zie ik als ondersteuning van beleid.\n'
+		);
+		expect(appraisal!.verdict).toBe('overbodig');
+	});
+
+	it('"overbodig" said outright is overbodig', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216 vind ik overbodig, want dit doen we al.\n'
+		);
+		expect(appraisal!.verdict).toBe('overbodig');
+	});
+
+	it('"ontijdig" is ontijdig', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216 is ontijdig: de evaluatie komt in het voorjaar.\n'
+		);
+		expect(appraisal!.verdict).toBe('ontijdig');
+	});
+
+	it('"ik verzoek de indiener de motie aan te houden" is verzocht_aan_te_houden', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nOver de motie op stuk nr. 216: ik verzoek de indiener de motie aan te houden tot na \nde top.\n'
+		);
+		expect(appraisal!.verdict).toBe('verzocht_aan_te_houden');
+	});
+
+	it('"ontraden, tenzij …" is ontraden_tenzij_gewijzigd', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216: ontraden, tenzij het woord "onmiddellijk" uit het dictum gaat.\n'
+		);
+		expect(appraisal!.verdict).toBe('ontraden_tenzij_gewijzigd');
+	});
+
+	it('"overgenomen" is overgenomen', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216 wil ik graag overnemen.\n\nDe voorzitter:\nDe motie op stuk nr. 216 is overgenomen.\n'
+		);
+		expect(appraisal!.verdict).toBe('overgenomen');
+		expect(appraisal!.history).toHaveLength(1);
+	});
+});
+
+describe('what cannot be read is reported, never guessed', () => {
+	it('warns about an appraisal of a number that was not tabled, with its line, and records none', () => {
+		const doc = parse(
+			tabling([216]) +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer.\n\nDe motie op stuk nr. 299 moet ik ontraden.\n'
+		);
+		expect(doc.appraisals.map((a) => a.motionId)).toEqual(['36045-216']);
+		expect(doc.warnings).toEqual([
+			{
+				line: 23,
+				message:
+					'An appraisal of motion nr. 299, which was not tabled in this document: "De motie op stuk nr. 299 moet ik ontraden."'
+			}
+		]);
+	});
+
+	it('leaves a motion without appraisal without a record, with a warning', () => {
+		const doc = parse(
+			tabling([216, 217]) + 'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer.\n'
+		);
+		expect(doc.appraisals.map((a) => a.motionId)).toEqual(['36045-216']);
+		expect(doc.warnings).toEqual([
+			{ line: 17, message: 'Motion 36045-217 received no appraisal in this document' }
+		]);
+	});
+
+	it('does not take a member’s words for a verdict', () => {
+		const doc = parse(
+			tabling([216]) +
+				'Mevrouw Dobbe (SP):\nIk snap niet waarom de motie op stuk nr. 216 ontraden zou moeten worden.\n'
+		);
+		expect(doc.appraisals).toEqual([]);
+	});
+
+	it('does not take a verdict word without a motion named before it', () => {
+		const doc = parse(tabling([216]) + 'Minister Van Weel:\nIk geef alles oordeel Kamer.\n');
+		expect(doc.appraisals).toEqual([]);
+	});
+});
+
+describe('the pieces', () => {
+	it('verdictIn takes the last verdict a clause names', () => {
+		expect(verdictIn('zou leiden tot "ontraden", krijgt de motie oordeel Kamer')).toMatchObject({
+			verdict: 'oordeel_kamer'
+		});
+		expect(verdictIn('ontraden, tenzij gewijzigd')).toMatchObject({
+			verdict: 'ontraden_tenzij_gewijzigd'
+		});
+		expect(verdictIn('Ik dank de minister.')).toBeNull();
+	});
+
+	it('isTentative flags "kan", "eventueel" and "anders, met de aanpassing"', () => {
+		expect(isTentative('Ik kan ’m "overbodig" geven', 'overbodig')).toBe(true);
+		expect(isTentative('Ik zou ’m eventueel overbodig kunnen verklaren', 'overbodig')).toBe(true);
+		expect(isTentative('krijgt anders, met de aanpassing, oordeel Kamer', 'oordeel_kamer')).toBe(
+			true
+		);
+		expect(isTentative('Die zou ik toch willen ontraden', 'ontraden')).toBe(false);
+	});
+
+	it('clauses splits at "maar", "want", "omdat" and "dus"', () => {
+		expect(
+			clauses(
+				'Ik kan ’m overbodig geven, maar ik wil vriendelijk zijn, dus ik geef ’m oordeel Kamer.'
+			)
+		).toEqual([
+			'Ik kan ’m overbodig geven',
+			'ik wil vriendelijk zijn',
+			'ik geef ’m oordeel Kamer.'
+		]);
+	});
+
+	it('mentionedNumbers reads "stuk nr.", "stuk nrs. … en …" and "motie-Vermeer op stuk nr."', () => {
+		expect(mentionedNumbers('De motie op stuk nr. 216, van de heer Timmermans.')).toEqual([216]);
+		expect(mentionedNumbers('De moties op stuk nrs. 217 en 218.')).toEqual([217, 218]);
+		expect(mentionedNumbers('De motie-Vermeer op stuk nr. 233.')).toEqual([233]);
+		expect(mentionedNumbers('De moties op stuk nrs. 220 t/m 222.')).toEqual([220, 221, 222]);
+		expect(mentionedNumbers('Het debat van 11 september over 36045.')).toEqual([]);
+	});
+
+	it('mentionSegments cuts a sentence where a further motion is named', () => {
+		expect(
+			mentionSegments(
+				'De motie op stuk nr. 221 ontraad ik en de motie op stuk nr. 222 krijgt oordeel Kamer.'
+			)
+		).toEqual([
+			'De motie op stuk nr. 221 ontraad ik en de',
+			'motie op stuk nr. 222 krijgt oordeel Kamer.'
+		]);
+		expect(mentionSegments('Dus ontraden.')).toEqual(['Dus ontraden.']);
+	});
+});
