@@ -26,7 +26,8 @@ function measure(runs: number, fn: () => void, setup: () => void = () => {}): nu
 	return times.sort((a, b) => a - b);
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const pct = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 function report(name: string, sorted: number[], target: number) {
 	const median = pct(sorted, 0.5);
