@@ -163,12 +163,16 @@ describe('verdict phrasings seen in the Handelingen', () => {
 		expect(appraisal).toMatchObject({ verdict: 'ontraden', conditional: false });
 	});
 
-	it('the chair names the next motion ("De motie-Vermeer op stuk nr. 234."), the minister answers', () => {
+	it('the chair names the next motion ("De motie-Vermeer op stuk nr. 233."), the minister answers', () => {
 		const { appraisal } = appraise(
-			234,
-			'Minister Brekelmans:\nDan de volgende.\n\nDe voorzitter:\nDe motie-Vermeer op stuk nr. 234.\n\nMinister Brekelmans:\nOké! Die moet ik ontraden.\n'
+			233,
+			'Minister Brekelmans:\nDan de volgende.\n\nDe voorzitter:\nDe motie-Vermeer op stuk nr. 233.\n\nMinister Brekelmans:\nJa, precies. Die ga ik ontraden, want ik begrijp niet goed wat er staat.\n'
 		);
-		expect(appraisal).toMatchObject({ verdict: 'ontraden', minister: 'Brekelmans' });
+		expect(appraisal).toMatchObject({
+			motionId: '36045-233',
+			verdict: 'ontraden',
+			minister: 'Brekelmans'
+		});
 		expect(appraisal!.history.map((h) => h.by)).toEqual(['cabinet']);
 	});
 

@@ -100,9 +100,9 @@ describe('motion ids as written', () => {
 		]);
 	});
 
-	it('reads "Motie" at a line end with its id on the next line', () => {
+	it('reads "Motie" at a line end with its id on the next line, at the line where it starts', () => {
 		const doc = letter('Het kabinet voert de motie uit (Motie\n36045-191, 18 februari jl.).\n');
-		expect(doc.references.map((r) => [r.motion, r.line])).toEqual([['36045-191', 2]]);
+		expect(doc.references.map((r) => [r.motion, r.line])).toEqual([['36045-191', 1]]);
 	});
 });
 
@@ -122,6 +122,23 @@ describe('signers as the text names them', () => {
 				['Paternotte', 'Van Campen'],
 				'Paternotte en Van Campen (Motie 21501-02-3047, 18 februari jl.)'
 			]
+		]);
+	});
+
+	it('"de motie van de leden … en …" and "de motie van het lid … c.s." name their signers', () => {
+		const doc = letter(
+			'Conform de motie van de leden Timmermans en \nPaternotte (Motie 36045-191) en de motie van het lid Boswijk c.s. \n(Kamerstuk 21 501-02, nr. 2962) handelt het kabinet.\n'
+		);
+		expect(doc.references.map((r) => [r.motion, r.signers])).toEqual([
+			['36045-191', ['Timmermans', 'Paternotte']],
+			['21501-02-2962', ['Boswijk']]
+		]);
+	});
+
+	it('"de motie-Boswijk (Kamerstuk …)" names its signer', () => {
+		const doc = letter('Zie de motie-Boswijk (Kamerstuk 21 501-02, nr. 2962).\n');
+		expect(doc.references.map((r) => [r.motion, r.signers])).toEqual([
+			['21501-02-2962', ['Boswijk']]
 		]);
 	});
 
@@ -152,6 +169,14 @@ describe('motions cited by name', () => {
 			line: 1,
 			message: expect.stringContaining('("de motie Boswijk") could not be resolved')
 		});
+	});
+
+	it('"de motie van het lid Boswijk" without an id is unresolved too, never guessed', () => {
+		const doc = letter('Het kabinet voert de motie van het lid Boswijk uit.\n');
+		expect(doc.references).toEqual([]);
+		expect(doc.unresolvedReferences.map((u) => [u.asWritten, u.signers])).toEqual([
+			['de motie van het lid Boswijk', ['Boswijk']]
+		]);
 	});
 
 	it('"motie Timmermans-Yeşilgöz3" resolves through footnote 3 at the end', () => {

@@ -63,7 +63,7 @@ export function conditionIn(clause: string, verdictAt: number): string | null {
 	}
 	const after = clause.slice(verdictAt);
 	const trail =
-		/\b(mits|op voorwaarde dat|met de kanttekening dat|in de interpretatie dat|met de interpretatie dat)\b/i.exec(
+		/\b(mits|tenzij|op voorwaarde dat|met de kanttekening dat|in de interpretatie dat|met de interpretatie dat)\b/i.exec(
 			after
 		);
 	if (trail)
@@ -110,7 +110,7 @@ export function mentionedNumbers(sentence: string): number[] {
  * en de motie op stuk nr. 222 geef ik oordeel Kamer." gives each motion its own verdict.
  */
 export function mentionSegments(sentence: string): string[] {
-	const cuts = [...sentence.matchAll(MENTION)].map((m) => m.index ?? 0).filter((at) => at > 0);
+	const cuts = [...sentence.matchAll(MENTION)].slice(1).map((m) => m.index ?? 0);
 	const bounds = [0, ...cuts, sentence.length];
 	return bounds
 		.slice(0, -1)

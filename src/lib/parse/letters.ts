@@ -17,7 +17,7 @@ export function detectKind(lines: string[]): DocumentKind {
 export function readTitle(lines: string[], kind: DocumentKind): string | null {
 	const text = lines.slice(0, 40).join('\n');
 	if (kind === 'answers') {
-		const m = /(Antwoorden? van de .+? op vragen van .+?)(?:\n\s*\n)/s.exec(text);
+		const m = /(Antwoord(?:en)? van de .+? op vragen van .+?)(?:\n\s*\n)/s.exec(text);
 		if (m) return m[1]!.replace(/\s+/g, ' ').trim();
 		const q = /schriftelijke vragen gesteld door (.+?)\. /s.exec(text.replace(/\s+/g, ' '));
 		if (q) return `Antwoorden op schriftelijke vragen van ${q[1]}`;
@@ -79,7 +79,8 @@ export function readQuestions(lines: string[]): ConsultationQuestion[] {
 			fraction = head[1]!.trim();
 			return;
 		}
-		const q = /^\s*Vraag\s+(\d+)\s*$/.exec(line);
+		// "Vraag 8" on its own line, or "Vraag 18. De leden van de PVV-fractie vragen …".
+		const q = /^\s*Vraag\s+(\d+)(?:\s*|[.:]\s+\p{Lu}.*)$/u.exec(line);
 		if (q && fraction) out.push({ number: Number(q[1]), fraction, line: i + 1 });
 	});
 	return out;

@@ -137,6 +137,13 @@ function citedSigners(text: string, members: MemberIndex): string[] {
 	return out;
 }
 
+/** "de motie", "de gewijzigde motie van het lid", "moties van de leden": what stands before the names. */
+const ADDRESSED = String.raw`(?:van\s+(?:de\s+leden|het\s+lid|de\s+heer|mevrouw)\s+)?`;
+const MOTION_BY = new RegExp(
+	String.raw`^(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s]*${ADDRESSED}`,
+	'i'
+);
+
 const NAMES = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|den|der|ter|ten|el)\s+)*\p{Lu}[\p{L}'’-]*)*`;
 const NAME_LIST = String.raw`${NAMES}(?:\s*(?:,|\ben\b)\s*(?:(?:van|de|den|der|ter|ten|el)\s+)*${NAMES})*(?:\s+c\.s\.)?`;
 
@@ -209,7 +216,7 @@ function scanParagraph(
 		const line = lineAt(para, k.at);
 		if (isMotion) {
 			const named = text.slice(phraseStart, windowStart + (insideParens ? open : 0));
-			const nameText = named.replace(/^(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s]*/i, '').trim();
+			const nameText = named.replace(MOTION_BY, '').trim();
 			result.references.push({
 				motion: k.id,
 				asWritten,
@@ -229,7 +236,7 @@ function scanParagraph(
 
 	// Motions cited by name only: "de motie Boswijk", "de motie Timmermans-Yeşilgöz³".
 	const byName = new RegExp(
-		String.raw`\b(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s](${NAME_LIST})(\d{1,2})?(?=[\s,.;:)]|$)`,
+		String.raw`\b(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s]${ADDRESSED}(${NAME_LIST})(\d{1,2})?(?=[\s,.;:)]|$)`,
 		'gu'
 	);
 	for (const m of text.matchAll(byName)) {

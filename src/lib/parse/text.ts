@@ -116,8 +116,9 @@ export function sentences(text: string): { text: string; at: number }[] {
 	let m: RegExpExecArray | null;
 	while ((m = boundary.exec(text))) {
 		const before = text.slice(Math.max(0, m.index - 5), m.index + 1);
-		// Abbreviations and initials never end a sentence here: "nr. 216", "D.M. van Weel".
-		if (/(?:\bnrs?|\bart|\bjl|o\.a|d\.d|\bbijv|\bvgl|\bblz)\.$/i.test(before)) continue;
+		// Abbreviations and initials never end a sentence here: "nr. 216", "D.M. van Weel",
+		// "de motie Boswijk c.s. (Kamerstuk …)".
+		if (/(?:\bnrs?|\bart|\bjl|o\.a|d\.d|c\.s|\bbijv|\bvgl|\bblz)\.$/i.test(before)) continue;
 		if (/(?:^|[\s.])\p{Lu}\.$/u.test(before)) continue;
 		const end = m.index + m[1]!.length;
 		pushTrimmed(out, text, start, end);
