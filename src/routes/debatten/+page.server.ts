@@ -1,0 +1,5 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { debateSummaries } from '$lib/server/queries/entities';
+
+export const load: PageServerLoad = () => ({ debates: debateSummaries(getDb()) });
