@@ -1,0 +1,31 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import {
+	verdictsByFraction,
+	verdictsByMinister,
+	verdictsByVerdict
+} from '$lib/server/queries/stats';
+import {
+	filterOptions,
+	ministerPosts,
+	overviewTotals,
+	verdictsOverTime
+} from '$lib/server/queries/overview';
+import { EMPTY_FILTERS, parseFilters } from '$lib/filters';
+
+export const load: PageServerLoad = ({ url }) => {
+	const db = getDb();
+	const all = parseFilters(url.searchParams);
+	// The overview offers only these filters; others in the URL would change the charts unseen.
+	const { from, to, debate, dossier, minister, fraction, signers } = all;
+	const filters = { ...EMPTY_FILTERS, from, to, debate, dossier, minister, fraction, signers };
+	return {
+		filters,
+		options: filterOptions(db),
+		totals: overviewTotals(db, filters, verdictsByVerdict(db, filters)),
+		byFraction: verdictsByFraction(db, filters),
+		byMinister: verdictsByMinister(db, filters),
+		ministers: ministerPosts(db, filters),
+		overTime: verdictsOverTime(db, filters)
+	};
+};

@@ -1,0 +1,99 @@
+// /api/stats (and the overview's queries) on a database built from the bundled sample documents,
+// against the gold totals.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RequestEvent } from '@sveltejs/kit';
+import { goldMotions } from '../helpers/paths';
+import { getDb, openDatabase, type Db } from '../../src/lib/server/db';
+import { bootstrap } from '../../src/lib/server/bootstrap';
+import { stats } from '../../src/lib/server/queries/stats';
+import {
+	ministerPosts,
+	overviewTotals,
+	verdictsOverTime
+} from '../../src/lib/server/queries/overview';
+import { EMPTY_FILTERS } from '../../src/lib/filters';
+import { postLabel } from '../../src/lib/cabinet';
+
+const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-stats-'));
+const file = join(dir, 'stats.db');
+let db: Db;
+let GET: (event: RequestEvent) => Response | Promise<Response>;
+
+async function getStats(query = ''): Promise<unknown> {
+	const url = new URL(`http://localhost/api/stats${query}`);
+	const response = await GET({ url } as unknown as RequestEvent);
+	expect(response.status).toBe(200);
+	return response.json();
+}
+
+beforeAll(async () => {
+	// The handler uses the server's one connection (getDb), which opens DATABASE_URL on first use.
+	process.env.DATABASE_URL = file;
+	db = openDatabase(file);
+	bootstrap(db);
+	({ GET } = (await import('../../src/routes/api/stats/+server')) as unknown as {
+		GET: typeof GET;
+	});
+});
+
+afterAll(() => {
+	db.$client.close();
+	getDb().$client.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('/api/stats on the sample data', () => {
+	it('gives the gold totals without filters', async () => {
+		expect(await getStats()).toEqual(goldMotions().totals);
+	});
+
+	it('agrees with the stats() query it uses', async () => {
+		expect(await getStats()).toEqual(stats(db, EMPTY_FILTERS));
+	});
+
+	it('applies the filters: fraction=SP', async () => {
+		const sp = (await getStats('?fraction=SP')) as ReturnType<typeof stats>;
+		expect(sp.byVerdict).toEqual({ oordeel_kamer: 0, ontraden: 4, overbodig: 0 });
+		expect(sp.byFirstSignerParty).toEqual({ SP: { oordeel_kamer: 0, ontraden: 4 } });
+	});
+
+	it('ignores what makes no sense in the query string', async () => {
+		expect(await getStats('?from=gisteren&debate=abc&verdict=misschien')).toEqual(
+			goldMotions().totals
+		);
+	});
+});
+
+describe('the overview queries on the sample data', () => {
+	it('counts tabled, unappraised and cited-only motions', () => {
+		const byVerdict = stats(db, EMPTY_FILTERS).byVerdict;
+		expect(overviewTotals(db, EMPTY_FILTERS, byVerdict)).toEqual({
+			byVerdict: goldMotions().totals.byVerdict,
+			tabled: 20,
+			withoutAppraisal: 0,
+			citedOnly: 3,
+			conditional: 2
+		});
+	});
+
+	it("gives each cabinet member the posts held on the debate's date", () => {
+		const posts = ministerPosts(db, EMPTY_FILTERS);
+		expect(Object.keys(posts).sort()).toEqual(Object.keys(goldMotions().totals.byMinister).sort());
+		expect(postLabel(posts['Schoof']!.posts)).toBe(
+			'minister-president, minister van Algemene Zaken'
+		);
+		// Brekelmans kept Buitenlandse Zaken going only until 5 September 2025.
+		expect(postLabel(posts['Brekelmans']!.posts)).toBe('minister van Defensie');
+	});
+
+	it('shows verdicts by day while every motion falls in one month', () => {
+		const overTime = verdictsOverTime(db, EMPTY_FILTERS);
+		expect(overTime).toEqual({
+			unit: 'day',
+			data: { '2025-09-11': { oordeel_kamer: 9, ontraden: 11 } }
+		});
+	});
+});
