@@ -1,5 +1,6 @@
 // A debate transcript (Handelingen) as turns: who speaks, and the clean paragraphs they say.
 import { paragraphs, type Paragraph } from './text';
+import { postPhrase } from '../cabinet';
 import { cabinetPostOn, MemberIndex, tidyName } from './names';
 import type { Registry, Speaker, SpeakerKind } from './types';
 
@@ -78,7 +79,7 @@ export function readTranscript(
 				name: post && l.kind === 'cabinet' ? post.name : canonical,
 				party: l.party,
 				title: l.title,
-				post: post ? postName(post.role, post.ministry) : null,
+				post: post ? postPhrase(post) : null,
 				ministry: post?.ministry ?? null,
 				line
 			};
@@ -122,13 +123,6 @@ export function readTranscript(
 		}
 	}
 	return { turns, speakers: [...speakers.values()], namedByChair };
-}
-
-export function postName(role: string, ministry: string | null): string {
-	if (!ministry) return role;
-	if (role === 'minister-president') return `minister-president, minister van ${ministry}`;
-	if (/ voor | van /.test(role)) return role;
-	return `${role} van ${ministry}`;
 }
 
 /** The debate's title from "Aan de orde is het debat over …" or its heading. */
