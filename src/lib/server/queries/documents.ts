@@ -1,0 +1,403 @@
+// The imported documents: the list, one document with its text and what it states, and the
+// motions only cited so far. References are located in the text here, so the page only paints.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { EMPTY_FILTERS } from '../../filters';
+import { listMotions, type MotionRow } from './motions';
+import { signatoriesOf, type DocumentSignatory } from './motion';
+
+export interface DocumentSummary {
+	id: number;
+	kind: string;
+	title: string | null;
+	date: string | null;
+	fileName: string;
+	current: boolean;
+	lineCount: number;
+	debateId: number | null;
+	tabled: number;
+	cited: number;
+	unresolved: number;
+	signatories: DocumentSignatory[];
+}
+
+/** Every document, newest first (undated last), with how many motions it tables and cites. */
+export function listDocuments(db: Db): DocumentSummary[] {
+	const rows = db.all<Record<string, unknown>>(sql`
+		select d.id, d.kind, d.title, d.date, d.file_name, d.current, d.line_count,
+			db.id as debate_id,
+			(select count(*) from motions m where m.document_id = d.id and m.status = 'tabled') as tabled,
+			(select count(distinct r.motion_id) from motion_references r where r.document_id = d.id) as cited,
+			(select count(*) from motion_references r where r.document_id = d.id and r.motion_id is null) as unresolved
+		from documents d
+		left join debates db on db.document_id = d.id
+		order by d.date is null, d.date desc, d.file_name, d.id desc`);
+	const signatories = signatoriesOf(
+		db,
+		rows.map((r) => r.id as number)
+	);
+	return rows.map((r) => ({
+		id: r.id as number,
+		kind: r.kind as string,
+		title: (r.title as string | null) ?? null,
+		date: (r.date as string | null) ?? null,
+		fileName: r.file_name as string,
+		current: Boolean(r.current),
+		lineCount: r.line_count as number,
+		debateId: (r.debate_id as number | null) ?? null,
+		tabled: Number(r.tabled ?? 0),
+		cited: Number(r.cited ?? 0),
+		unresolved: Number(r.unresolved ?? 0),
+		signatories: signatories.get(r.id as number) ?? []
+	}));
+}
+
+export interface DocumentMeta {
+	id: number;
+	kind: string;
+	title: string | null;
+	date: string | null;
+	fileName: string;
+	sha256: string;
+	importedAt: string;
+	lineCount: number;
+	current: boolean;
+	debateId: number | null;
+	/** The version this one corrects. */
+	supersedes: { id: number; importedAt: string } | null;
+	/** For a superseded version: the version that stands now. */
+	currentVersion: { id: number; importedAt: string } | null;
+}
+
+export interface QuestionsByFraction {
+	fraction: string;
+	numbers: number[];
+	firstLine: number;
+}
+
+export interface CitedMotion {
+	motionId: string | null;
+	status: 'tabled' | 'cited' | null;
+	subject: string | null;
+	verdict: string | null;
+	conditional: boolean;
+	asWritten: string;
+	line: number;
+	sentence: string;
+}
+
+/** A piece of a line that belongs to a motion reference (character offsets in that line). */
+export interface ReferenceMark {
+	line: number;
+	start: number;
+	end: number;
+	/** Index into DocumentPage.citedMotions. */
+	ref: number;
+}
+
+/** Lines that hold a motion's text or a statement about it. */
+export interface LineBlock {
+	kind: 'motion' | 'appraisal';
+	motionId: string;
+	from: number;
+	to: number;
+	verdict: string | null;
+}
+
+export interface DocumentPage {
+	document: DocumentMeta;
+	lines: string[];
+	signatories: DocumentSignatory[];
+	questions: QuestionsByFraction[];
+	tabledMotions: MotionRow[];
+	citedMotions: CitedMotion[];
+	marks: ReferenceMark[];
+	/** References that could not be placed in the text: shown next to their line. */
+	unplaced: number[];
+	blocks: LineBlock[];
+}
+
+function documentMeta(db: Db, id: number): DocumentMeta | null {
+	const r = db.get<Record<string, unknown>>(sql`
+		select d.id, d.kind, d.title, d.date, d.file_name, d.sha256, d.imported_at, d.line_count,
+			d.current, db.id as debate_id, prev.id as prev_id, prev.imported_at as prev_imported_at
+		from documents d
+		left join debates db on db.document_id = d.id
+		left join documents prev on prev.id = d.supersedes_id
+		where d.id = ${id}`);
+	if (!r) return null;
+	const current = Boolean(r.current);
+	// Follow the chain of corrections forward to the version that stands.
+	const standing = current
+		? undefined
+		: db.get<{ id: number; importedAt: string }>(sql`
+				with recursive later(id) as (
+					select id from documents where supersedes_id = ${id}
+					union all
+					select d.id from documents d join later l on d.supersedes_id = l.id
+				)
+				select d.id, d.imported_at as importedAt from documents d
+				where d.id in (select id from later) and d.current = 1
+				limit 1`);
+	return {
+		id: r.id as number,
+		kind: r.kind as string,
+		title: (r.title as string | null) ?? null,
+		date: (r.date as string | null) ?? null,
+		fileName: r.file_name as string,
+		sha256: r.sha256 as string,
+		importedAt: r.imported_at as string,
+		lineCount: r.line_count as number,
+		current,
+		debateId: (r.debate_id as number | null) ?? null,
+		supersedes:
+			r.prev_id == null
+				? null
+				: { id: r.prev_id as number, importedAt: r.prev_imported_at as string },
+		currentVersion: standing ?? null
+	};
+}
+
+function questionsByFraction(db: Db, documentId: number): QuestionsByFraction[] {
+	const rows = db.all<{ fraction: string; numbers: string; firstLine: number }>(sql`
+		select fraction, json_group_array(number) as numbers, min(line) as firstLine
+		from (select * from consultation_questions where document_id = ${documentId} order by position)
+		group by fraction
+		order by min(position)`);
+	return rows.map((r) => ({
+		fraction: r.fraction,
+		numbers: JSON.parse(r.numbers) as number[],
+		firstLine: r.firstLine
+	}));
+}
+
+function citedMotions(db: Db, documentId: number): CitedMotion[] {
+	return db
+		.all<Record<string, unknown>>(
+			sql`
+		select r.motion_id, m.status, m.subject, a.verdict, a.conditional, r.as_written, r.line, r.sentence
+		from motion_references r
+		left join motions m on m.id = r.motion_id
+		left join appraisals a on a.motion_id = m.id and a.final = 1
+		where r.document_id = ${documentId}
+		order by r.line, r.id`
+		)
+		.map((r) => ({
+			motionId: (r.motion_id as string | null) ?? null,
+			status: (r.status as CitedMotion['status']) ?? null,
+			subject: (r.subject as string | null) ?? null,
+			verdict: (r.verdict as string | null) ?? null,
+			conditional: Boolean(r.conditional),
+			asWritten: r.as_written as string,
+			line: r.line as number,
+			sentence: r.sentence as string
+		}));
+}
+
+function lineBlocks(db: Db, documentId: number): LineBlock[] {
+	return db
+		.all<Record<string, unknown>>(
+			sql`
+		select 'motion' as kind, id as motion_id, line_from, line_to, null as verdict
+		from motions where document_id = ${documentId} and line_from is not null and line_to is not null
+		union all
+		select 'appraisal', motion_id, line_from, line_to, verdict
+		from appraisals where document_id = ${documentId}
+		order by 3, 1 desc`
+		)
+		.map((r) => ({
+			kind: r.kind as LineBlock['kind'],
+			motionId: r.motion_id as string,
+			from: r.line_from as number,
+			to: r.line_to as number,
+			verdict: (r.verdict as string | null) ?? null
+		}));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a reference stands in the text: the words as written, looked for around its line and
+ * allowed to wrap across lines. Null when the words are not found (a footnote, a reworded id).
+ */
+export function locateReference(
+	lines: string[],
+	ref: { line: number; asWritten: string; motionId: string | null },
+	index: number
+): ReferenceMark[] | null {
+	const line = ref.line;
+	if (line < 1 || line > lines.length) return null;
+	const lo = Math.max(1, line - 2);
+	const hi = Math.min(lines.length, line + 2);
+	const starts: number[] = [];
+	let text = '';
+	for (let n = lo; n <= hi; n++) {
+		starts.push(text.length);
+		text += lines[n - 1] + '\n';
+	}
+	const lineStart = starts[line - lo]!;
+	const lineEnd = lineStart + lines[line - 1]!.length;
+	const candidates = [
+		ref.asWritten,
+		// "de motie X (footnote 3: Kamerstuk …)": the text says only "de motie X".
+		ref.asWritten.replace(/\s*\((?:footnote|voetnoot)\b[^)]*\)\s*$/i, ''),
+		ref.asWritten.replace(/\s*\([^)]*\)\s*$/, ''),
+		ref.motionId ?? ''
+	];
+	for (const candidate of candidates) {
+		const words = candidate.trim().split(/\s+/).filter(Boolean);
+		if (!words.length) continue;
+		const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
+		for (const m of text.matchAll(re)) {
+			const from = m.index;
+			const to = from + m[0].length;
+			if (to <= lineStart || from > lineEnd) continue;
+			const marks: ReferenceMark[] = [];
+			for (let i = 0; i < starts.length; i++) {
+				const s = starts[i]!;
+				const e = s + lines[lo + i - 1]!.length;
+				const a = Math.max(from, s);
+				const b = Math.min(to, e);
+				if (a < b) marks.push({ line: lo + i, start: a - s, end: b - s, ref: index });
+			}
+			return marks;
+		}
+	}
+	return null;
+}
+
+/** Place every reference in the text; overlapping or missing ones are listed as unplaced. */
+function placeReferences(lines: string[], refs: CitedMotion[]) {
+	const marks: ReferenceMark[] = [];
+	const unplaced: number[] = [];
+	const overlaps = (m: ReferenceMark) =>
+		marks.some((o) => o.line === m.line && o.start < m.end && m.start < o.end);
+	refs.forEach((ref, i) => {
+		const found = locateReference(lines, ref, i);
+		if (found && !found.some(overlaps)) marks.push(...found);
+		else unplaced.push(i);
+	});
+	marks.sort((a, b) => a.line - b.line || a.start - b.start);
+	return { marks, unplaced };
+}
+
+/** The tabled motions of a debate document, as the motion list shows them. */
+function tabledMotions(db: Db, debateId: number | null): MotionRow[] {
+	if (debateId == null) return [];
+	return listMotions(
+		db,
+		{ ...EMPTY_FILTERS, debate: debateId, status: 'tabled' },
+		{ sort: 'id', dir: 'asc', page: 1, perPage: 10_000 }
+	);
+}
+
+export function documentPage(db: Db, id: number): DocumentPage | null {
+	const document = documentMeta(db, id);
+	if (!document) return null;
+	const body = db.get<{ body: string }>(sql`select body from documents where id = ${id}`)!.body;
+	const lines = body.split(/\r\n|\r|\n/);
+	const cited = citedMotions(db, id);
+	const { marks, unplaced } = placeReferences(lines, cited);
+	return {
+		document,
+		lines,
+		signatories: signatoriesOf(db, [id]).get(id) ?? [],
+		questions: document.kind === 'consultation' ? questionsByFraction(db, id) : [],
+		// A superseded debate version keeps no statements; its debate points at the new version.
+		tabledMotions: document.current ? tabledMotions(db, document.debateId) : [],
+		citedMotions: cited,
+		marks,
+		unplaced,
+		blocks: lineBlocks(db, id)
+	};
+}
+
+export interface NotLoadedMotion {
+	id: string;
+	dossier: string;
+	number: number;
+	citations: {
+		documentId: number;
+		documentTitle: string | null;
+		documentKind: string;
+		documentDate: string | null;
+		line: number;
+		asWritten: string;
+		sentence: string;
+		signers: string[];
+	}[];
+}
+
+export interface UnresolvedReference {
+	documentId: number;
+	documentTitle: string | null;
+	documentKind: string;
+	line: number;
+	asWritten: string;
+	sentence: string;
+	signers: string[];
+}
+
+function signerList(value: unknown): string[] {
+	try {
+		const parsed: unknown = JSON.parse(String(value));
+		return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === 'string') : [];
+	} catch {
+		return [];
+	}
+}
+
+/** Motions cited by a document but whose debate is not imported, most cited first. */
+export function notLoadedMotions(db: Db): NotLoadedMotion[] {
+	const rows = db.all<Record<string, unknown>>(sql`
+		select m.id, m.dossier, m.number, r.document_id, d.title, d.kind, d.date, r.line,
+			r.as_written, r.sentence, r.signers,
+			count(*) over (partition by m.id) as n
+		from motions m
+		join motion_references r on r.motion_id = m.id
+		join documents d on d.id = r.document_id
+		where m.status = 'cited'
+		order by n desc, m.dossier, m.number, d.date is null, d.date, d.file_name, r.line`);
+	const byId = new Map<string, NotLoadedMotion>();
+	for (const r of rows) {
+		const id = r.id as string;
+		let motion = byId.get(id);
+		if (!motion) {
+			motion = { id, dossier: r.dossier as string, number: r.number as number, citations: [] };
+			byId.set(id, motion);
+		}
+		motion.citations.push({
+			documentId: r.document_id as number,
+			documentTitle: (r.title as string | null) ?? null,
+			documentKind: r.kind as string,
+			documentDate: (r.date as string | null) ?? null,
+			line: r.line as number,
+			asWritten: r.as_written as string,
+			sentence: r.sentence as string,
+			signers: signerList(r.signers)
+		});
+	}
+	return [...byId.values()];
+}
+
+/** References to a motion by name only that no imported document resolves. */
+export function unresolvedReferences(db: Db): UnresolvedReference[] {
+	return db
+		.all<Record<string, unknown>>(
+			sql`
+		select r.document_id, d.title, d.kind, r.line, r.as_written, r.sentence, r.signers
+		from motion_references r
+		join documents d on d.id = r.document_id
+		where r.motion_id is null
+		order by d.date is null, d.date, d.file_name, r.line`
+		)
+		.map((r) => ({
+			documentId: r.document_id as number,
+			documentTitle: (r.title as string | null) ?? null,
+			documentKind: r.kind as string,
+			line: r.line as number,
+			asWritten: r.as_written as string,
+			sentence: r.sentence as string,
+			signers: signerList(r.signers)
+		}));
+}

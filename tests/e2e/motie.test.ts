@@ -1,0 +1,150 @@
+// The motion page as a reader sees it: the text, the signers, the appraisal and its history, the
+// documents that cite it, and the source opened at the motion's lines.
+import { expect, test, type Page } from '@playwright/test';
+
+const shot = (page: Page, name: string) =>
+	page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+
+test('36045-233: Vermeer (BBB), Brekelmans, oordeel Kamer onder voorwaarde, eerder ontraden', async ({
+	page
+}) => {
+	await page.goto('/moties/36045-233');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Motie 36045-233');
+
+	const text = page.getByRole('region', { name: 'Tekst' });
+	await expect(text).toContainText('De Kamer,');
+	await expect(text).toContainText('gehoord de beraadslaging,');
+	await expect(text).toContainText('verzoekt de regering te garanderen');
+	await expect(text.locator('p').last()).toHaveText('en gaat over tot de orde van de dag.');
+
+	const signers = page.getByRole('region', { name: /Indieners/ }).getByRole('listitem');
+	await expect(signers.first()).toContainText('Vermeer (BBB)');
+	await expect(signers.first()).toContainText('indiener');
+	await expect(signers.first().getByRole('link', { name: 'BBB' })).toHaveAttribute(
+		'href',
+		'/fracties/BBB'
+	);
+
+	const appraisal = page.getByRole('region', { name: 'Appreciatie' });
+	await expect(appraisal.locator('.standing')).toContainText('Oordeel Kamer');
+	await expect(appraisal.locator('.standing')).toContainText(
+		'door Brekelmans (minister van Defensie)'
+	);
+	await expect(appraisal.getByRole('link', { name: 'Brekelmans' }).first()).toHaveAttribute(
+		'href',
+		/^\/bewindspersonen\/\d+$/
+	);
+	await expect(appraisal.getByLabel('voorwaardelijk').first()).toBeVisible();
+	await expect(appraisal).toContainText(
+		'Voorwaardelijk: als ik deze motie van de heer Vermeer zo mag lezen dat die met mijn uitleg overeenkomt'
+	);
+
+	const history = appraisal.getByRole('list', { name: 'Verloop' }).getByRole('listitem');
+	await expect(history).toHaveCount(2);
+	await expect(history.nth(0)).toContainText('Ontraden');
+	await expect(history.nth(1)).toContainText('Oordeel Kamer');
+	await expect(history.nth(1)).toContainText('geldend');
+
+	await expect(
+		page.getByRole('link', { name: /Ontwikkelingen rondom de onderhandelingen/ })
+	).toHaveAttribute('href', /^\/debatten\/\d+$/);
+	await shot(page, 'motie-36045-233');
+});
+
+test('motie 225 noemt alle 11 indieners met hun fractie', async ({ page }) => {
+	// The Handelingen number this motion "nr. 225 (36046)", so its id is 36046-225 (see the gold
+	// file): reach it the way a reader would, from the debate's list of tabled motions.
+	await page.goto('/documenten');
+	await page.getByRole('link', { name: /Ontwikkelingen rondom de onderhandelingen/ }).click();
+	await page
+		.getByRole('region', { name: /Ingediende moties/ })
+		.getByRole('link', { name: /-225$/ })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Motie \d+-225$/);
+
+	const signers = page.getByRole('region', { name: /Indieners/ }).getByRole('listitem');
+	await expect(signers).toHaveCount(11);
+	const expected = [
+		'Paternotte (D66)',
+		'Van Hijum (NSC)',
+		'Timmermans (GroenLinks-PvdA)',
+		'Boswijk (CDA)',
+		'Yeşilgöz-Zegerius (VVD)',
+		'Dassen (Volt)',
+		'Dobbe (SP)',
+		'Ceder (ChristenUnie)',
+		'Eerdmans (JA21)',
+		'Teunissen (PvdD)',
+		'Van Baarle (DENK)'
+	];
+	for (const [i, name] of expected.entries()) await expect(signers.nth(i)).toContainText(name);
+	await expect(signers.nth(0)).toContainText('indiener');
+	await expect(signers.nth(9)).toContainText('medeindiener');
+	await expect(page.getByRole('heading', { name: 'Indieners (11)' })).toBeVisible();
+	await shot(page, 'motie-225-indieners');
+});
+
+test('36045-191 is alleen geciteerd en toont beide brieven met hun zin', async ({ page }) => {
+	await page.goto('/moties/36045-191');
+	await expect(page.getByRole('note')).toHaveText(
+		'Deze motie is alleen geciteerd; het debat waarin zij is ingediend is nog niet geladen.'
+	);
+	await expect(page.locator('dl.meta')).toContainText('Dossier 36045');
+	await expect(page.locator('dl.meta')).toContainText('Nummer 191');
+	await expect(page.locator('dl.meta')).toContainText('Timmermans, Yeşilgöz-Zegerius');
+
+	const citing = page.getByRole('region', { name: /Genoemd in/ }).getByRole('listitem');
+	await expect(citing).toHaveCount(2);
+	const letter1 = citing.filter({ hasText: '001_5a2fb29aceb06802.txt' });
+	const letter4 = citing.filter({ hasText: '004_7f05fd73837fd489.txt' });
+	await expect(letter1).toContainText('Kamerbrief over veiligheidsgaranties voor Oekraïne');
+	await expect(letter1).toContainText('brief');
+	await expect(letter1).toContainText('datum onbekend');
+	await expect(letter1).toContainText(
+		'Van Weel (minister van Buitenlandse Zaken), Brekelmans (minister van Defensie)'
+	);
+	await expect(letter1.locator('blockquote')).toHaveText(
+		'van onverminderde steun aan Oekraïne, conform o.a. moties Timmermans en Yesilgöz-Zegerius (Motie 36045-191, 18 februari jl.) en Paternotte en Van Campen (Motie 21501-02-3047, 18 februari jl.).'
+	);
+	await expect(letter4).toContainText('Veldkamp (minister van Buitenlandse Zaken)');
+	await expect(letter4.locator('blockquote')).toContainText(
+		'met inachtneming van de motie Timmermans-Yeşilgöz3, zal het kabinet binnenkort een besluit nemen'
+	);
+	await expect(letter4.getByRole('link', { name: 'regel 357 in de tekst' })).toHaveAttribute(
+		'href',
+		/\/documenten\/\d+\?from=357#L357$/
+	);
+	await shot(page, 'motie-36045-191-geciteerd');
+});
+
+test('de bronlink van 36045-216 opent het debat op regel 2984, gemarkeerd', async ({ page }) => {
+	await page.goto('/moties/36045-216');
+	await page.getByRole('link', { name: /tekst in de bron, regels 2984–3004/ }).click();
+	await expect(page).toHaveURL(/\/documenten\/\d+\?from=2984&to=3004#L2984$/);
+	const line = page.locator('#L2984');
+	await expect(line).toBeInViewport();
+	await expect(line).toHaveText(/^2984De Kamer,/);
+	await expect(line).toHaveClass(/\bhl\b/);
+	await expect(page.locator('#L3004')).toHaveClass(/\bhl\b/);
+	await expect(page.locator('#L3005')).not.toHaveClass(/\bhl\b/);
+	await expect(page.getByText('Gemarkeerd: regels 2984–3004')).toBeVisible();
+	await page.screenshot({ path: 'tests/e2e/screenshots/motie-36045-216-bron.png' });
+});
+
+test('een onbekende motie geeft een 404 met een Nederlandse melding', async ({ page }) => {
+	const response = await page.goto('/moties/99999-1');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByText('Motie 99999-1 niet gevonden')).toBeVisible();
+	await shot(page, 'motie-404');
+});
+
+test('de motiepagina past op een telefoon', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/moties/36045-233');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await shot(page, 'motie-36045-233-telefoon');
+});
