@@ -20,7 +20,7 @@ test('/documenten lists every document with its kind, date, signatories and moti
 
 	const letter = rows.filter({ hasText: '001_5a2fb29aceb06802.txt' });
 	await expect(letter.locator('td').nth(1)).toHaveText('brief');
-	await expect(letter.locator('td').nth(2)).toHaveText('datum onbekend');
+	await expect(letter.locator('td').nth(2)).toHaveText('2025-09-10');
 	await expect(letter.locator('td').nth(3)).toHaveText('Van Weel, Brekelmans');
 	await expect(letter.locator('td').nth(5)).toHaveText('2');
 
@@ -42,7 +42,7 @@ test('a letter shows its signatories, the motions it cites and the references in
 	await expect(page.locator('dl.meta')).toContainText(
 		'Van Weel (minister van Buitenlandse Zaken), Brekelmans (minister van Defensie)'
 	);
-	await expect(page.locator('dl.meta')).toContainText('datum onbekend');
+	await expect(page.locator('dl.meta')).toContainText('2025-09-10');
 
 	const cited = page.getByRole('region', { name: /Geciteerde moties/ }).locator('tbody tr');
 	await expect(cited).toHaveCount(2);
@@ -95,7 +95,7 @@ test('a written consultation shows the fractions that asked questions', async ({
 		.click();
 	const asked = page.getByRole('region', { name: 'Vragen gesteld door' }).getByRole('listitem');
 	await expect(asked.first()).toContainText('D66: 8 vragen');
-	await expect(asked.filter({ hasText: 'PVV' })).toContainText('PVV: 10 vragen');
+	await expect(asked.filter({ hasText: 'PVV' })).toContainText('PVV: 11');
 	await expect(asked.filter({ hasText: 'BBB' })).toContainText('BBB: 7 vragen');
 	await expect(page.locator('#L512').getByRole('link', { name: /motie Boswijk/ })).toHaveAttribute(
 		'href',

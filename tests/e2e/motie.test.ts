@@ -99,7 +99,7 @@ test('36045-191 is alleen geciteerd en toont beide brieven met hun zin', async (
 	const letter4 = citing.filter({ hasText: '004_7f05fd73837fd489.txt' });
 	await expect(letter1).toContainText('Kamerbrief over veiligheidsgaranties voor Oekraïne');
 	await expect(letter1).toContainText('brief');
-	await expect(letter1).toContainText('datum onbekend');
+	await expect(letter1).toContainText('2025-09-10');
 	await expect(letter1).toContainText(
 		'Van Weel (minister van Buitenlandse Zaken), Brekelmans (minister van Defensie)'
 	);

@@ -260,3 +260,40 @@ describe('the pieces', () => {
 		expect(notes.get(3)).toMatchObject({ text: 'Kamerstuk 36 045, nr. 191.', line: 5 });
 	});
 });
+
+describe('a footnote at the foot of a page, in the middle of the letter', () => {
+	const text = [
+		'Nederland heeft deelgenomen aan het planningsproces.1 ',
+		'De Nederlandse betrokkenheid past binnen het beleid ',
+		'',
+		' ',
+		'1 Zoals aan uw Kamer gecommuniceerd tijdens het plenair debat op 18 februari ',
+		'2025.  ',
+		'',
+		'',
+		'',
+		'van onverminderde steun, conform o.a. moties ',
+		'Timmermans en Yesilgöz-Zegerius (Motie 36045-191, 18 februari ',
+		'jl.).',
+		''
+	].join('\n');
+
+	it('is read as a footnote and taken out of the running text', () => {
+		expect(readFootnotes(text.split('\n')).get(1)).toMatchObject({ line: 5, lines: [5, 6] });
+	});
+
+	it('does not cut the sentence it interrupts, and a marker after a full stop ends a sentence', () => {
+		const [ref] = letter(text).references;
+		expect(ref!.motion).toBe('36045-191');
+		expect(ref!.sentence).toBe(
+			'De Nederlandse betrokkenheid past binnen het beleid van onverminderde steun, conform o.a. moties Timmermans en Yesilgöz-Zegerius (Motie 36045-191, 18 februari jl.).'
+		);
+	});
+
+	it('a line in running text that starts with a number is not a footnote', () => {
+		const body =
+			'De premier sprak op\n2 maart jl. met regeringsleiders.3\n\n3 Kamerstuk 36 045, nr. 190.\n';
+		const notes = readFootnotes(body.split('\n'));
+		expect([...notes.keys()]).toEqual([3]);
+	});
+});

@@ -72,13 +72,15 @@ export interface Footnote {
 
 export function readFootnotes(lines: string[]): Map<number, Footnote> {
 	const notes = new Map<number, Footnote>();
-	const from = Math.floor(lines.length * 0.5);
 	let current: (Footnote & { n: number }) | null = null;
-	for (let i = from; i < lines.length; i++) {
+	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.trim();
 		const m = /^(\d{1,2})\s+(\S.*)$/.exec(t);
+		// A footnote block stands apart at the foot of a page: after a blank line or another footnote.
+		const apart = i === 0 || !lines[i - 1]!.trim() || current !== null;
 		if (
 			m &&
+			apart &&
 			/\p{L}/u.test(m[2]!) &&
 			(!current || Number(m[1]) > current.n) &&
 			looksLikeFootnote(lines, Number(m[1]), m[2]!)
@@ -103,7 +105,8 @@ function looksLikeFootnote(lines: string[], n: number, text: string): boolean {
 		)
 	)
 		return true;
-	const marker = new RegExp(String.raw`\p{Ll}${n}(?=[\s,.;:)]|$)`, 'u');
+	// The marker sticks to a word or to the punctuation after it: "Yeşilgöz3," or "planningsproces.1 ".
+	const marker = new RegExp(String.raw`(?:\p{Ll}|\p{Ll}[.,;:)’”])${n}(?=[\s,.;:)]|$)`, 'u');
 	return lines.some((l) => marker.test(l));
 }
 

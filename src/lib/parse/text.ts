@@ -111,7 +111,7 @@ export function lineAt(paragraph: Paragraph, at: number): number {
 /** Split text into sentences, keeping each sentence's offset. "nr. 216" does not end a sentence. */
 export function sentences(text: string): { text: string; at: number }[] {
 	const out: { text: string; at: number }[] = [];
-	const boundary = /([.!?…]+["'”’]?)\s+(?=[\p{Lu}"“‘(])/gu;
+	const boundary = /([.!?…]+["'”’]?(?:\d{1,2}(?=\s))?)\s+(?=[\p{Lu}"“‘(])/gu;
 	let start = 0;
 	let m: RegExpExecArray | null;
 	while ((m = boundary.exec(text))) {
