@@ -104,7 +104,7 @@ test('36045-191 is alleen geciteerd en toont beide brieven met hun zin', async (
 		'Van Weel (minister van Buitenlandse Zaken), Brekelmans (minister van Defensie)'
 	);
 	await expect(letter1.locator('blockquote')).toHaveText(
-		'van onverminderde steun aan Oekraïne, conform o.a. moties Timmermans en Yesilgöz-Zegerius (Motie 36045-191, 18 februari jl.) en Paternotte en Van Campen (Motie 21501-02-3047, 18 februari jl.).'
+		'De Nederlandse betrokkenheid past binnen het Nederlandse beleid van onverminderde steun aan Oekraïne, conform o.a. moties Timmermans en Yesilgöz-Zegerius (Motie 36045-191, 18 februari jl.) en Paternotte en Van Campen (Motie 21501-02-3047, 18 februari jl.).'
 	);
 	await expect(letter4).toContainText('Veldkamp (minister van Buitenlandse Zaken)');
 	await expect(letter4.locator('blockquote')).toContainText(
