@@ -177,3 +177,39 @@ describe('cabinetPostOn', () => {
 		expect(cabinetPostOn(cabinet, 'Brekelmans', '2025-01-01')).toEqual([]);
 	});
 });
+
+describe('namesakes told apart by a given name', () => {
+	const vanDijk = (
+		given: string,
+		initials: string,
+		fraction: string,
+		personId: string
+	): MemberRecord => ({
+		name: 'Van Dijk',
+		fullName: `${initials} (${given}) van Dijk`,
+		fraction,
+		from: '2023-12-13',
+		to: '2025-09-30',
+		personId
+	});
+	const index = new MemberIndex([
+		vanDijk('Inge', 'I.', 'CDA', 'p-inge'),
+		vanDijk('Diederik', 'D.J.H.', 'SGP', 'p-diederik')
+	]);
+
+	it('the surname alone is ambiguous', () => {
+		expect(index.find('Van Dijk')).toHaveLength(2);
+		expect(index.canonical('Van Dijk')).toBeNull();
+	});
+
+	it('"Inge van Dijk" is the CDA member, and keeps her given name', () => {
+		const people = index.find('mevrouw Inge van Dijk');
+		expect(people).toHaveLength(1);
+		expect(people[0]![0]!.fraction).toBe('CDA');
+		expect(index.canonical('Inge van Dijk')).toBe('Inge van Dijk');
+	});
+
+	it('a given name nobody has matches no one', () => {
+		expect(index.find('Piet van Dijk')).toEqual([]);
+	});
+});

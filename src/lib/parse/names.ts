@@ -107,26 +107,48 @@ export class MemberIndex {
 
 	/** All periods of the people a cited surname can mean, grouped per person. */
 	find(cited: string): MemberRecord[][] {
-		const surname = stripAddress(cited);
-		let rows = this.bySurname.get(nameKey(surname));
-		if (!rows) {
-			rows = this.members.filter((m) => sameSurname(surname, m.name));
-		}
-		const people = new Map<string, MemberRecord[]>();
-		for (const r of rows) {
-			const person = r.personId || r.fullName || r.name;
-			const list = people.get(person) ?? [];
-			list.push(r);
-			people.set(person, list);
-		}
-		return [...people.values()];
+		return group(this.rows(stripAddress(cited)));
 	}
 
-	/** The canonical spelling of a surname (full diacritics), or null when unknown or ambiguous. */
+	private rows(surname: string): MemberRecord[] {
+		const exact = this.bySurname.get(nameKey(surname));
+		if (exact) return exact;
+		const byFirstPart = this.members.filter((m) => sameSurname(surname, m.name));
+		if (byFirstPart.length) return byFirstPart;
+		return this.byGivenName(surname) ?? [];
+	}
+
+	/** Namesakes are told apart by a given name: "Inge van Dijk" is "I. (Inge) van Dijk". */
+	private byGivenName(cited: string): MemberRecord[] | null {
+		const m = /^(\p{Lu}[\p{L}'-]+)\s+(.+)$/u.exec(cited.trim());
+		if (!m || PREFIXES.has(m[1]!.toLowerCase())) return null;
+		const given = `(${nameKey(m[1]!)})`;
+		const rows = (this.bySurname.get(nameKey(m[2]!)) ?? []).filter((r) =>
+			nameKey(r.fullName).includes(given)
+		);
+		return rows.length ? rows : null;
+	}
+
+	/**
+	 * The canonical spelling of a surname (full diacritics), or null when unknown or ambiguous.
+	 * A namesake keeps the given name the text used ("Inge van Dijk"), which tells them apart.
+	 */
 	canonical(cited: string): string | null {
 		const people = this.find(cited);
-		return people.length === 1 ? people[0]![0]!.name : null;
+		if (people.length !== 1) return null;
+		const name = people[0]![0]!.name;
+		const namesakes = group(this.bySurname.get(nameKey(name)) ?? []).length;
+		return namesakes > 1 ? tidyName(stripAddress(cited)) : name;
 	}
+}
+
+function group(rows: MemberRecord[]): MemberRecord[][] {
+	const people = new Map<string, MemberRecord[]>();
+	for (const r of rows) {
+		const person = r.personId || r.fullName || r.name;
+		people.set(person, [...(people.get(person) ?? []), r]);
+	}
+	return [...people.values()];
 }
 
 /** The cabinet post a person held on a date (the first listed when several). */
