@@ -210,6 +210,91 @@ describe('corrections and disagreements', () => {
 		expect(JSON.parse(run.changes)).toHaveLength(1);
 	});
 
+	it('importing an earlier version again makes it the current version once more', () => {
+		syncRegistry(t.db, registry);
+		const name = SEEDS.debate;
+		const v1 = Buffer.from(debateText());
+		const v2 = Buffer.from(
+			debateText().replace(
+				'De motie op stuk nr. 231, van de heer Ceder, geef ik oordeel Kamer.',
+				'De motie op stuk nr. 231, van de heer Ceder, moet ik ontraden.'
+			)
+		);
+		importDocument(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
+		importDocument(t.db, { fileName: name, bytes: v2, date: '2025-09-11' }, registry);
+		const back = importDocument(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
+		expect(back.outcome).toBe('corrected');
+		expect(back.changes).toEqual([
+			expect.objectContaining({
+				motion: '36045-231',
+				field: 'verdict',
+				before: 'ontraden',
+				after: 'oordeel_kamer'
+			})
+		]);
+		expect(count(t.db, 'select count(*) from documents')).toBe(2);
+		expect(count(t.db, 'select count(*) from documents where current = 1')).toBe(1);
+		expect(
+			count(
+				t.db,
+				"select count(*) from appraisals where final = 1 and motion_id = '36045-231' and verdict = 'oordeel_kamer'"
+			)
+		).toBe(1);
+		expect(count(t.db, 'select count(*) from motion_signers')).toBe(54);
+	});
+
+	it('another document with the same file name is not taken for a corrected version', () => {
+		syncRegistry(t.db, registry);
+		const debate = (number: number, date: string) => `De heer Dassen (Volt):
+Voorzitter.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+verzoekt de regering iets te doen,
+
+en gaat over tot de orde van de dag.
+
+De voorzitter:
+Deze motie is voorgesteld door het lid Dassen.
+
+Zij krijgt nr. ${number} (36045).
+`;
+		importDocument(
+			t.db,
+			{
+				fileName: 'handelingen.txt',
+				bytes: Buffer.from(debate(300, '2025-10-01')),
+				date: '2025-10-01'
+			},
+			registry
+		);
+		const second = importDocument(
+			t.db,
+			{
+				fileName: 'handelingen.txt',
+				bytes: Buffer.from(debate(301, '2025-10-02')),
+				date: '2025-10-02'
+			},
+			registry
+		);
+		expect(second.outcome).toBe('added');
+		expect(count(t.db, "select count(*) from motions where status = 'tabled'")).toBe(2);
+		expect(count(t.db, 'select count(*) from documents where current = 1')).toBe(2);
+		expect(count(t.db, 'select count(*) from debates')).toBe(2);
+	});
+
+	it('the member who read a motion out is the first signer, with their fraction', () => {
+		importSamples();
+		const readers = t.db.$client
+			.prepare(
+				'select count(*) as n from motions m join motion_signers s on s.motion_id = m.id and s.position = 0 where m.reader_id = s.person_id'
+			)
+			.get() as { n: number };
+		expect(readers.n).toBe(20);
+	});
+
 	it('two documents that disagree keep both statements and mark the conflict', () => {
 		syncRegistry(t.db, registry);
 		importDocument(

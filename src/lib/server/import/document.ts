@@ -18,7 +18,7 @@ import {
 	motions
 } from '../db/schema';
 import { decodeDocument, parseDocument } from '../../parse';
-import { fractionOn, MemberIndex, nameKey, sameSurname } from '../../parse/names';
+import { cabinetPostOn, fractionOn, MemberIndex, nameKey, sameSurname } from '../../parse/names';
 import type {
 	DocumentKind,
 	Motion,
@@ -89,7 +89,7 @@ export function importDocument(
 	const text = decodeDocument(input.bytes, input.fileName);
 	const hash = sha256(input.bytes);
 	const same = db.select().from(documents).where(eq(documents.sha256, hash)).get();
-	if (same) {
+	if (same?.current) {
 		return {
 			...emptyReport(input.fileName, same.kind as DocumentKind, same.title, same.date),
 			outcome: 'unchanged',
@@ -104,7 +104,7 @@ export function importDocument(
 	});
 	try {
 		return db.transaction((tx) => {
-			const report = write(tx, input, hash, text, parsed, registry, options);
+			const report = write(tx, input, hash, text, parsed, registry, options, same?.id ?? null);
 			if (options.dryRun) throw new DryRunRollback(report);
 			return report;
 		});
@@ -191,7 +191,9 @@ function write(
 	text: string,
 	parsed: ParsedDocument,
 	registry: Registry,
-	options: ImportOptions
+	options: ImportOptions,
+	/** An earlier version of this file, imported again: it becomes the current version once more. */
+	revived: number | null
 ): ImportReport {
 	const doc = parsed.document;
 	const report = emptyReport(input.fileName, doc.kind, doc.title, doc.date);
@@ -199,8 +201,9 @@ function write(
 	const now = (options.now ?? (() => new Date()))().toISOString();
 	const members = new MemberIndex(registry.members);
 
-	// A corrected version: the current document with the same file name and kind.
-	const previous = tx
+	// A corrected version: the current document with the same file name, kind, date and title
+	// (and, for a debate, at least one motion in common). Anything else is another document.
+	const candidate = tx
 		.select()
 		.from(documents)
 		.where(
@@ -211,23 +214,28 @@ function write(
 			)
 		)
 		.get();
+	const previous =
+		candidate && (revived !== null || sameDocument(tx, candidate, parsed)) ? candidate : undefined;
 
-	const documentId = tx
-		.insert(documents)
-		.values({
-			sha256: hash,
-			fileName: input.fileName,
-			kind: doc.kind,
-			title: doc.title,
-			date: doc.date,
-			importedAt: now,
-			body: text,
-			lineCount: text.split(/\r\n|\r|\n/).length,
-			supersedesId: previous?.id ?? null,
-			current: true
-		})
-		.returning({ id: documents.id })
-		.get().id;
+	const row = {
+		sha256: hash,
+		fileName: input.fileName,
+		kind: doc.kind,
+		title: doc.title,
+		date: doc.date,
+		importedAt: now,
+		body: text,
+		lineCount: text.split(/\r\n|\r|\n/).length,
+		supersedesId: previous?.id ?? null,
+		current: true
+	};
+	let documentId: number;
+	if (revived !== null) {
+		tx.update(documents).set(row).where(eq(documents.id, revived)).run();
+		documentId = revived;
+	} else {
+		documentId = tx.insert(documents).values(row).returning({ id: documents.id }).get().id;
+	}
 	report.documentId = documentId;
 	report.outcome = previous ? 'corrected' : 'added';
 
@@ -278,9 +286,7 @@ function write(
 			date: doc.date,
 			lineFrom: m.lines[0],
 			lineTo: m.lines[1],
-			readerId: m.reader
-				? personForSigner(tx, { name: m.reader, party: null, partySource: null }, members, doc.date)
-				: null,
+			readerId: readerOf(tx, m, members, doc.date),
 			status: 'tabled' as const,
 			replaces: m.replaces
 		};
@@ -572,11 +578,41 @@ function personForSigner(tx: Tx, s: Signer, members: MemberIndex, date: string |
 }
 
 function personForMinister(tx: Tx, name: string, registry: Registry, date: string | null): number {
-	const rows = registry.cabinet.filter(
-		(c) => nameKey(c.name) === nameKey(name) || sameSurname(name, c.name)
-	);
-	const onDate =
-		rows.find((c) => date && (!c.from || c.from <= date) && (!c.to || date <= c.to)) ?? rows[0];
-	if (onDate) return ensurePerson(tx, cabinetKey(onDate), onDate.name, onDate.fullName);
+	const post =
+		cabinetPostOn(registry.cabinet, name, date)[0] ??
+		cabinetPostOn(registry.cabinet, name, null)[0];
+	if (post) return ensurePerson(tx, cabinetKey(post), post.name, post.fullName);
 	return ensurePerson(tx, `cabinet:${nameKey(name)}`, name, null);
+}
+
+/** The member who read the motion out: the first signer when the names agree (with their fraction). */
+function readerOf(tx: Tx, m: Motion, members: MemberIndex, date: string | null): number | null {
+	if (!m.reader) return null;
+	const first = m.signers[0];
+	if (first && (nameKey(first.name) === nameKey(m.reader) || sameSurname(m.reader, first.name))) {
+		return personForSigner(tx, first, members, date);
+	}
+	return personForSigner(tx, { name: m.reader, party: null, partySource: null }, members, date);
+}
+
+/** Is a parsed document a new version of a stored one, rather than another document with the same file name? */
+function sameDocument(
+	tx: Tx,
+	stored: typeof documents.$inferSelect,
+	parsed: ParsedDocument
+): boolean {
+	const doc = parsed.document;
+	if ((stored.date ?? null) !== (doc.date ?? null)) return false;
+	if (stored.title && doc.title && stored.title !== doc.title) return false;
+	if (doc.kind !== 'debate') return true;
+	const storedIds = new Set(
+		tx
+			.select({ id: motions.id })
+			.from(motions)
+			.where(eq(motions.documentId, stored.id))
+			.all()
+			.map((r) => r.id)
+	);
+	if (!storedIds.size || !parsed.motions.length) return true;
+	return parsed.motions.some((m) => storedIds.has(m.id));
 }
