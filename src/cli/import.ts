@@ -7,6 +7,7 @@ import { syncRegistry } from '../lib/server/import/registry';
 import { expandPaths, importFiles } from '../lib/server/import/files';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
 import { DocumentError } from '../lib/parse/decode';
+import { isIsoDate } from '../lib/dates';
 
 export interface ImportCliOptions {
 	date?: string;
@@ -17,7 +18,7 @@ export interface ImportCliOptions {
 
 /** Exit 0: all imported; 1: some files refused (the others imported); 2: usage error. */
 export function importCommand(paths: string[], opts: ImportCliOptions): number {
-	if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+	if (opts.date && !isIsoDate(opts.date)) {
 		process.stderr.write(
 			`motiemonitor import: --date "${opts.date}" is not a date in the form YYYY-MM-DD\n`
 		);

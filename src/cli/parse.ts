@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
 import { loadRegistry } from '../lib/server/registry';
 import { manifestEntryFor } from '../lib/server/manifest';
 import { verdictLabel } from '../lib/verdicts';
+import { isIsoDate } from '../lib/dates';
 
 export interface ParseOptions {
 	date?: string;
@@ -16,7 +17,7 @@ export interface ParseOptions {
 
 export async function parseCommand(file: string, opts: ParseOptions): Promise<number> {
 	try {
-		if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+		if (opts.date && !isIsoDate(opts.date)) {
 			throw new DocumentError(`--date "${opts.date}" is not a date in the form YYYY-MM-DD`);
 		}
 		if (opts.kind && !(DOCUMENT_KINDS as readonly string[]).includes(opts.kind)) {

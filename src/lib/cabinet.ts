@@ -2,11 +2,12 @@
 
 export interface CabinetPost {
 	role: string;
-	ministry: string;
+	ministry: string | null;
 }
 
 /** One post as a phrase: the minister-president also heads Algemene Zaken. */
 export function postPhrase(post: CabinetPost): string {
+	if (!post.ministry && post.role !== 'minister-president') return post.role;
 	switch (post.role) {
 		case 'minister-president':
 			return post.ministry && post.ministry !== 'Algemene Zaken'

@@ -1,6 +1,7 @@
 // The filters of the motion list, the charts, the API and the export, read from and written to a
 // URL's query string, so a link reproduces a view. Pure: used on server and client alike.
 import { isVerdict, type Verdict } from './verdicts';
+import { isIsoDate } from './dates';
 
 export const SORT_KEYS = [
 	'id',
@@ -39,6 +40,9 @@ export interface ListOptions {
 	perPage: number;
 }
 
+/** Far beyond any real list (50 per page × 1,000,000 pages). */
+export const MAX_PAGE = 1_000_000;
+
 export const EMPTY_FILTERS: MotionFilters = {
 	verdict: null,
 	fraction: null,
@@ -53,8 +57,6 @@ export const EMPTY_FILTERS: MotionFilters = {
 	status: null,
 	q: null
 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function str(p: URLSearchParams, key: string): string | null {
 	const v = p.get(key)?.trim();
@@ -81,8 +83,8 @@ export function parseFilters(p: URLSearchParams): MotionFilters {
 		minister: str(p, 'minister'),
 		dossier: str(p, 'dossier'),
 		debate: int(p, 'debate'),
-		from: from && DATE.test(from) ? from : null,
-		to: to && DATE.test(to) ? to : null,
+		from: isIsoDate(from) ? from : null,
+		to: isIsoDate(to) ? to : null,
 		conditional: p.get('conditional') === '1' || p.get('conditional') === 'true',
 		status: status === 'tabled' || status === 'cited' ? status : null,
 		q: str(p, 'q')
@@ -96,7 +98,8 @@ export function parseListOptions(p: URLSearchParams, perPageDefault = 50): ListO
 	return {
 		sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'id',
 		dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
-		page: Number.isInteger(page) && page > 0 ? page : 1,
+		// Capped, so a huge page number never overflows the OFFSET (and shows an empty page).
+		page: Number.isInteger(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
 		perPage: Number.isInteger(perPage) && perPage > 0 && perPage <= 500 ? perPage : perPageDefault
 	};
 }

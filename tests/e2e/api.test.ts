@@ -19,3 +19,13 @@ test('/api/motions filters like the list: SP and ontraden give 4 motions', async
 		'36045-229'
 	]);
 });
+
+test('/api/motions answers a huge page number with an empty page, not a server error', async ({
+	request
+}) => {
+	const response = await request.get('/api/motions?page=1e20&perPage=500');
+	expect(response.status()).toBe(200);
+	const body = (await response.json()) as { total: number; motions: unknown[] };
+	expect(body.total).toBe(23);
+	expect(body.motions).toEqual([]);
+});

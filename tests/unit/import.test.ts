@@ -245,7 +245,7 @@ describe('corrections and disagreements', () => {
 
 	it('another document with the same file name is not taken for a corrected version', () => {
 		syncRegistry(t.db, registry);
-		const debate = (number: number, date: string) => `De heer Dassen (Volt):
+		const debate = (number: number) => `De heer Dassen (Volt):
 Voorzitter.
 
 De Kamer,
@@ -265,7 +265,7 @@ Zij krijgt nr. ${number} (36045).
 			t.db,
 			{
 				fileName: 'handelingen.txt',
-				bytes: Buffer.from(debate(300, '2025-10-01')),
+				bytes: Buffer.from(debate(300)),
 				date: '2025-10-01'
 			},
 			registry
@@ -274,7 +274,7 @@ Zij krijgt nr. ${number} (36045).
 			t.db,
 			{
 				fileName: 'handelingen.txt',
-				bytes: Buffer.from(debate(301, '2025-10-02')),
+				bytes: Buffer.from(debate(301)),
 				date: '2025-10-02'
 			},
 			registry

@@ -22,25 +22,32 @@ export const CSV_COLUMNS = [
 	'bewindspersoon'
 ] as const;
 
+/** A cell Excel would run as a formula ("=", "+", "-", "@" first) is kept as text. */
+function cell(value: string | number): string | number {
+	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function motionsToCsv(rows: ExportRow[]): string {
-	const records = rows.map((r) => [
-		r.id,
-		r.dossier,
-		r.number,
-		r.subject ?? '',
-		r.date ?? '',
-		r.debate ?? '',
-		r.status === 'cited' ? 'alleen geciteerd' : 'ingediend',
-		r.firstSigner ?? '',
-		r.firstSignerFraction ?? '',
-		r.coSigners,
-		r.signers.map((s) => `${s.name} (${s.fraction ?? 'onbekend'})`).join('; '),
-		r.verdict ? verdictLabel(r.verdict) : '',
-		r.verdict ?? '',
-		r.conditional ? 'ja' : 'nee',
-		r.condition ?? '',
-		r.minister ?? ''
-	]);
+	const records = rows.map((r) =>
+		[
+			r.id,
+			r.dossier,
+			r.number,
+			r.subject ?? '',
+			r.date ?? '',
+			r.debate ?? '',
+			r.status === 'cited' ? 'alleen geciteerd' : 'ingediend',
+			r.firstSigner ?? '',
+			r.firstSignerFraction ?? '',
+			r.coSigners,
+			r.signers.map((s) => `${s.name} (${s.fraction ?? 'onbekend'})`).join('; '),
+			r.verdict ? verdictLabel(r.verdict) : '',
+			r.verdict ?? '',
+			r.conditional ? 'ja' : 'nee',
+			r.condition ?? '',
+			r.minister ?? ''
+		].map(cell)
+	);
 	return '\uFEFF' + stringify([[...CSV_COLUMNS], ...records], { record_delimiter: '\r\n' });
 }
 

@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DocumentError } from '../parse/decode';
 import { DOCUMENT_KINDS, type DocumentKind } from '../parse/types';
+import { isIsoDate } from '../dates';
 
 export interface ManifestEntry {
 	file: string;
@@ -31,7 +32,7 @@ export function readManifest(path: string): ManifestEntry[] {
 			);
 		}
 		const date = typeof d.date === 'string' ? d.date : null;
-		if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+		if (date && !isIsoDate(date)) {
 			throw new DocumentError(`documents[${i}].date "${date}" is not YYYY-MM-DD`, path);
 		}
 		return {

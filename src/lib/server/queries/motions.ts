@@ -125,33 +125,31 @@ export interface ExportRow extends MotionRow {
 	debateDate: string | null;
 }
 
-/** Every motion the filters select, with all signers, for CSV/JSON export. */
+/** Every motion the filters select, with all signers and the condition, for CSV/JSON export. */
 export function exportMotions(
 	db: Db,
 	f: MotionFilters,
 	o: Pick<ListOptions, 'sort' | 'dir'>
 ): ExportRow[] {
-	const rows = listMotions(db, f, { ...o, page: 1, perPage: 1_000_000 });
-	if (!rows.length) return [];
-	const signers = db.all<{ motion: string; name: string; fraction: string | null }>(sql`
-		select s.motion_id as motion, p.name as name, fr.name as fraction
-		from motion_signers s join motions m on m.id = s.motion_id and s.document_id = m.document_id
-		join people p on p.id = s.person_id left join fractions fr on fr.id = s.fraction_id
-		order by s.motion_id, s.position`);
-	const conditions = db.all<{ motion: string; condition: string | null }>(
-		sql`select motion_id as motion, condition from appraisals where final = 1 and condition is not null`
-	);
-	const byMotion = new Map<string, { name: string; fraction: string | null }[]>();
-	for (const s of signers)
-		byMotion.set(s.motion, [
-			...(byMotion.get(s.motion) ?? []),
-			{ name: s.name, fraction: s.fraction }
-		]);
-	const conditionOf = new Map(conditions.map((c) => [c.motion, c.condition]));
+	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
+	const rows = db.all<Record<string, unknown>>(sql`
+		select m.id, m.dossier, m.number, m.subject, m.date, m.status, m.debate_id as debateId,
+			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
+			f.name as firstSignerFraction,
+			max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1) as co_signers,
+			a.verdict, a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
+			a.condition as condition,
+			(select count(*) from motion_references r where r.motion_id = m.id) as citations,
+			(select json_group_array(json_object('name', sp.name, 'fraction', sf.name))
+				from (select s.person_id, s.fraction_id from motion_signers s
+					where s.motion_id = m.id and s.document_id = m.document_id order by s.position) x
+				join people sp on sp.id = x.person_id left join fractions sf on sf.id = x.fraction_id) as signers
+		${motionWhere(f)}
+		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}`);
 	return rows.map((r) => ({
-		...r,
-		signers: byMotion.get(r.id) ?? [],
-		condition: conditionOf.get(r.id) ?? null,
-		debateDate: r.date
+		...toRow(r),
+		signers: JSON.parse((r.signers as string | null) ?? '[]') as ExportRow['signers'],
+		condition: (r.condition as string | null) ?? null,
+		debateDate: (r.date as string | null) ?? null
 	}));
 }
