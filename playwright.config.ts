@@ -21,7 +21,9 @@ export default defineConfig({
 				'--no-first-run',
 				'--disable-background-networking',
 				'--disable-component-update',
-				'--disable-sync'
+				'--disable-sync',
+				// Containers often give /dev/shm only 64 MB: full-page screenshots of long documents need more.
+				'--disable-dev-shm-usage'
 			]
 		}
 	},
