@@ -69,6 +69,18 @@ program
 		process.stdout.write(`Database ${databaseUrl()} is at the latest schema\n`);
 	});
 
+program
+	.command('reindex')
+	.description(
+		'Rebuild the full-text index of the motions (after a VACUUM, which may renumber rows)'
+	)
+	.action(() => {
+		const db = openDatabase();
+		db.$client.exec("insert into motions_fts(motions_fts) values ('rebuild')");
+		db.$client.close();
+		process.stdout.write(`Full-text index of ${databaseUrl()} rebuilt\n`);
+	});
+
 try {
 	await program.parseAsync(process.argv);
 } catch (e) {

@@ -129,6 +129,22 @@ describe('import, export and migrate', () => {
 		expect(rows.filter((m) => m.verdict === 'oordeel_kamer')).toHaveLength(3);
 	});
 
+	it('reindex rebuilds the full-text index after a VACUUM', () => {
+		const db = join(dir, 'import.db');
+		const sqlite = new Database(db);
+		sqlite.exec('vacuum');
+		sqlite.close();
+		expect(cli(['reindex'], { DATABASE_URL: db }).code).toBe(0);
+		const check = new Database(db, { readonly: true });
+		const hits = check
+			.prepare(
+				'select m.id from motions m where m.rowid in (select rowid from motions_fts where motions_fts match \'"Dutch" "Dome"\')'
+			)
+			.all();
+		check.close();
+		expect(hits).toEqual([{ id: '36045-230' }]);
+	});
+
 	it('import exits 2 on a usage error', () => {
 		expect(cli(['import', seed(SEEDS.debate), '--kind', 'roman']).code).toBe(2);
 	});
