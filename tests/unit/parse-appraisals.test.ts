@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, type CabinetRecord, type Registry } from '../../src/lib/parse';
 import {
 	clauses,
+	conditionIn,
 	isTentative,
 	mentionedNumbers,
 	mentionSegments,
@@ -491,5 +492,133 @@ describe('the pieces', () => {
 			'motie op stuk nr. 222 krijgt oordeel Kamer.'
 		]);
 		expect(mentionSegments('Dus ontraden.')).toEqual(['Dus ontraden.']);
+	});
+});
+
+describe('the motion in hand is not kept forever', () => {
+	/** Motions with their own signers: [number, "de leden Dassen en Paternotte"]. */
+	function tabledBy(list: [number, string][]) {
+		const blocks = list.map(([number, signers]) =>
+			[
+				'De heer Dassen (Volt):',
+				'De Kamer,',
+				'',
+				'gehoord de beraadslaging,',
+				'',
+				`verzoekt de regering maatregel ${number} te nemen,`,
+				'',
+				'en gaat over tot de orde van de dag.',
+				'',
+				'De voorzitter:',
+				`Deze motie is voorgesteld door ${signers}.`,
+				'',
+				`Zij krijgt nr. ${number} (36045).`,
+				''
+			].join('\n')
+		);
+		return blocks.join('\n') + '\n';
+	}
+	const history = (doc: ReturnType<typeof parse>, id: string) =>
+		doc.appraisals.find((a) => a.motionId === id)?.history.map((h) => h.verdict) ?? [];
+
+	it('"Dan de motie van de heer Dassen" moves to Dassen’s motion without a verdict yet', () => {
+		const doc = parse(
+			tabledBy([
+				[216, 'de leden Dassen en Paternotte'],
+				[217, 'het lid Dassen']
+			]) +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer. Dan de motie van de heer Dassen over de jas: die ontraad ik.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['oordeel_kamer']);
+		expect(history(doc, '36045-217')).toEqual(['ontraden']);
+	});
+
+	it('"de motie-X" without a number names X’s only motion; an ambiguous name clears the motion in hand', () => {
+		const doc = parse(
+			tabledBy([
+				[216, 'het lid Timmermans'],
+				[217, 'het lid Dassen'],
+				[218, 'het lid Dassen']
+			]) +
+				'Minister Van Weel:\nDe motie op stuk nr. 217: ontraden. Dan de motie-Timmermans: oordeel Kamer. En dan de motie van de heer Dassen over iets anders: ontraden.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['oordeel_kamer']);
+		// Dassen's only motion without a verdict is 218.
+		expect(history(doc, '36045-218')).toEqual(['ontraden']);
+		const cleared = parse(
+			tabledBy([
+				[216, 'het lid Timmermans'],
+				[217, 'het lid Dassen'],
+				[218, 'het lid Dassen']
+			]) +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: ontraden. Dan de motie van de heer Dassen: oordeel Kamer.\n'
+		);
+		expect(history(cleared, '36045-216')).toEqual(['ontraden']);
+		expect(history(cleared, '36045-217')).toEqual([]);
+		expect(history(cleared, '36045-218')).toEqual([]);
+	});
+
+	it('reads "zijn motie (36045, nr. 216)" as a mention, only in that dossier', () => {
+		const doc = parse(
+			tabling([216, 217]) +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer. De motie op stuk nr. 217: ontraden.\n\n' +
+				'Dan nog zijn motie (36045, nr. 216): die wil ik toch ontraden.\n\n' +
+				'En de motie (36046, nr. 217): oordeel Kamer.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['oordeel_kamer', 'ontraden']);
+		expect(history(doc, '36045-217')).toEqual(['ontraden']);
+		expect(doc.warnings).toContainEqual(
+			expect.objectContaining({
+				message: expect.stringContaining('An appraisal of motion 36046-217, which was not tabled')
+			})
+		);
+	});
+
+	it("the chair holding a motion at the member's request is no appraisal", () => {
+		const doc = parse(
+			tabling([216]) +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer.\n\n' +
+				'De voorzitter:\nOp verzoek van de heer Timmermans stel ik voor zijn motie (36045, nr. 216) aan te houden. Daartoe wordt besloten.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['oordeel_kamer']);
+	});
+
+	it('does not count a denied verdict: "kan ik niet overnemen", "is niet overbodig", "geen oordeel Kamer"', () => {
+		for (const said of [
+			'Die kan ik niet overnemen.',
+			'Die is niet overbodig.',
+			'Die krijgt geen oordeel Kamer.'
+		]) {
+			const { appraisal } = appraise(
+				216,
+				`Minister Van Weel:\nDe motie op stuk nr. 216. ${said}\n`
+			);
+			expect(appraisal, said).toBeUndefined();
+		}
+		expect(verdictIn('het zal u niet verrassen dat ik die ontraad')).toMatchObject({
+			verdict: 'ontraden'
+		});
+		expect(verdictIn('Ik kan niet anders dan die ontraden')).toMatchObject({ verdict: 'ontraden' });
+	});
+
+	it('does not take "overbodig om hier te bespreken" for a verdict on the motion in hand', () => {
+		const { appraisal } = appraise(
+			216,
+			"Minister Van Weel:\nDe motie op stuk nr. 216 ontraad ik. Mevrouw Dobbe vroeg nog naar de paraplu's. Daar kom ik schriftelijk op terug; dat is overbodig om hier te bespreken.\n"
+		);
+		expect(appraisal!.history.map((h) => h.verdict)).toEqual(['ontraden']);
+	});
+
+	it('reads a condition after the verdict: "wil ik ontraden als die niet wordt aangepast"', () => {
+		const { appraisal } = appraise(
+			216,
+			'Minister Van Weel:\nDe motie op stuk nr. 216 wil ik ontraden als die niet wordt aangepast.\n'
+		);
+		expect(appraisal).toMatchObject({
+			verdict: 'ontraden',
+			conditional: true,
+			condition: 'als die niet wordt aangepast'
+		});
+		expect(conditionIn('ontraden, net als de vorige', 0)).toBeNull();
 	});
 });

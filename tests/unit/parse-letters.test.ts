@@ -220,3 +220,32 @@ describe('kind detection', () => {
 		expect(readTitle(lines, 'letter')).toBeNull();
 	});
 });
+
+describe('found in review', () => {
+	it('a letter that mentions "het schriftelijk overleg" in a sentence stays a letter', () => {
+		expect(
+			detectKind(
+				splitLines(
+					'Geachte voorzitter,\n\nTijdens het schriftelijk overleg over de Raad Buitenlandse Zaken heb ik toegezegd u te informeren.\n'
+				)
+			)
+		).toBe('letter');
+		expect(detectKind(splitLines('Schriftelijk overleg over de Raad Buitenlandse Zaken\n'))).toBe(
+			'consultation'
+		);
+	});
+
+	it('"De minister voor Buitenlandse Handel en Ontwikkelingshulp," is a minister without portfolio', () => {
+		expect(
+			signatories('De minister voor Buitenlandse Handel en Ontwikkelingshulp,\n\nR.J. Klever\n')
+		).toEqual([
+			{
+				name: 'Klever',
+				asWritten: 'R.J. Klever',
+				role: 'minister zonder portefeuille',
+				ministry: 'Buitenlandse Handel en Ontwikkelingshulp',
+				line: 3
+			}
+		]);
+	});
+});

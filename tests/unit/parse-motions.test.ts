@@ -485,3 +485,107 @@ describe('each signer’s fraction', () => {
 		});
 	});
 });
+
+describe('layouts and slips the chair’s lines must survive', () => {
+	it('reads a motion laid out without blank lines, each part right under the one before', () => {
+		const doc = parse(
+			[
+				'De heer Dassen (Volt):',
+				'Ik heb één motie.',
+				'De Kamer,',
+				'gehoord de beraadslaging,',
+				'constaterende dat het regent;',
+				'verzoekt de regering een paraplu te kopen,',
+				'en gaat over tot de orde van de dag.',
+				'',
+				'De voorzitter:',
+				'Deze motie is voorgesteld door het lid Dassen.',
+				'Zij krijgt nr. 216 (36045).',
+				''
+			].join('\n')
+		);
+		expect(doc.motions).toHaveLength(1);
+		expect(doc.motions[0]).toMatchObject({ id: '36045-216', lines: [3, 11], reader: 'Dassen' });
+		expect(doc.motions[0]!.parts.map((p) => p.kind)).toEqual(['constaterende', 'verzoekt']);
+		expect(doc.motions[0]!.text).not.toContain('Ik heb één motie');
+		expect(doc.motions[0]!.signers.map((s) => s.name)).toEqual(['Dassen']);
+	});
+
+	it('warns with its line about a "Zij krijgt nr." where no motion was read', () => {
+		const doc = parse(
+			'De heer Dassen (Volt):\nIk dien een motie in over regen, zie hieronder.\n\nDe voorzitter:\nDeze motie is voorgesteld door het lid Dassen.\n\nZij krijgt nr. 216 (36045).\n'
+		);
+		expect(doc.motions).toEqual([]);
+		expect(doc.warnings).toContainEqual({
+			line: 7,
+			message: expect.stringContaining('"Zij krijgt nr. 216 (36045)." stands here')
+		});
+	});
+
+	it('leaves the chair’s interruption inside a motion out of the motion text', () => {
+		const doc = parse(
+			[
+				'De heer Dassen (Volt):',
+				'De Kamer,',
+				'',
+				'gehoord de beraadslaging,',
+				'',
+				'constaterende dat het regent;',
+				'',
+				'De voorzitter:',
+				'Een ogenblik, meneer Dassen. Mag het wat rustiger in de zaal?',
+				'',
+				'De heer Dassen (Volt):',
+				'verzoekt de regering een paraplu te kopen,',
+				'',
+				'en gaat over tot de orde van de dag.',
+				'',
+				'De voorzitter:',
+				'Deze motie is voorgesteld door het lid Dassen.',
+				'',
+				'Zij krijgt nr. 216 (36045).',
+				''
+			].join('\n')
+		);
+		const m = doc.motions[0]!;
+		expect(m.parts).toEqual([
+			{ kind: 'constaterende', text: 'constaterende dat het regent;' },
+			{ kind: 'verzoekt', text: 'verzoekt de regering een paraplu te kopen,' }
+		]);
+		expect(m.text).not.toContain('rustiger');
+	});
+
+	it('keeps the first of two motions read with the same id, with a warning naming both lines', () => {
+		const doc = parse(
+			TIMMERMANS +
+				tabled([DICTUM], 'het lid Timmermans.', 'nr. 216 (36045).') +
+				'\n' +
+				tabled(['verzoekt de regering iets anders,'], 'het lid Timmermans.', 'nr. 216 (36045).')
+		);
+		expect(doc.motions.map((m) => [m.id, m.parts[0]!.text])).toEqual([['36045-216', DICTUM]]);
+		expect(doc.warnings).toContainEqual({
+			line: 17,
+			message:
+				'Motion 36045-216 is read twice: first at line 4, again at line 17; the second is left out'
+		});
+	});
+
+	it('leaves out a motion whose dossier is no Kamerstuk dossier, with a warning and its line', () => {
+		const doc = parse(
+			TIMMERMANS + tabled([DICTUM], 'het lid Timmermans.', 'nr. 12 (36 600-VII/36 410).')
+		);
+		expect(doc.motions).toEqual([]);
+		expect(doc.warnings).toContainEqual({
+			line: 15,
+			message: expect.stringContaining('"36 600-VII/36 410" is not a Kamerstuk dossier number')
+		});
+		expect(doc.warnings.filter((w) => w.line === 15)).toHaveLength(1);
+	});
+
+	it('ends the signer list at the full stop before "Zij krijgt", not at an initial', () => {
+		const doc = parse(
+			TIMMERMANS + tabled([DICTUM], 'de leden Dassen, J. de Vries en Ceder.', 'nr. 216 (36045).')
+		);
+		expect(doc.motions[0]!.signers.map((s) => s.name)).toEqual(['Dassen', 'J. de Vries', 'Ceder']);
+	});
+});

@@ -172,6 +172,18 @@ describe('cabinetPostOn', () => {
 		]);
 	});
 
+	it('gives the successor’s post on the day it starts: a post holds from "from" up to, not on, "to"', () => {
+		expect(cabinetPostOn(cabinet, 'Van Weel', '2025-09-05').map((c) => c.ministry)).toEqual([
+			'Buitenlandse Zaken'
+		]);
+		expect(cabinetPostOn(cabinet, 'Van Weel', '2025-09-04').map((c) => c.ministry)).toEqual([
+			'Justitie en Veiligheid'
+		]);
+		expect(cabinetPostOn(cabinet, 'Van Weel', '2024-07-02').map((c) => c.ministry)).toEqual([
+			'Justitie en Veiligheid'
+		]);
+	});
+
 	it('gives every post without a date, none for someone else', () => {
 		expect(cabinetPostOn(cabinet, 'Van Weel', null)).toHaveLength(2);
 		expect(cabinetPostOn(cabinet, 'Brekelmans', '2025-01-01')).toEqual([]);

@@ -297,3 +297,50 @@ describe('a footnote at the foot of a page, in the middle of the letter', () => 
 		expect([...notes.keys()]).toEqual([3]);
 	});
 });
+
+describe('written forms found in review', () => {
+	it('reads "Kamerstukken II 2024/25, 36600-V, nr. 14" and the other ways to write the year', () => {
+		const doc = letter(
+			[
+				'Met deze brief voer ik de motie van het lid Boswijk c.s. (Kamerstukken II 2024-2025, 36 600 V, nr. 12) uit.',
+				'',
+				'En de motie van het lid Timmermans (Kamerstukken II, 2024/25, 36 600-V, nr. 13).',
+				'',
+				'En de motie-Paternotte (Kamerstukken II 2024/25, 36600-V, nr. 14).',
+				'',
+				'En de brief (Kamerstukken II 2024/2025 36600-V, nr. 15).',
+				''
+			].join('\n')
+		);
+		expect(doc.references.map((r) => [r.motion, r.signers])).toEqual([
+			['36600-V-12', ['Boswijk']],
+			['36600-V-13', ['Timmermans']],
+			['36600-V-14', ['Paternotte']]
+		]);
+		expect(doc.kamerstukken.map((k) => k.id)).toEqual(['36600-V-15']);
+		expect(doc.unresolvedReferences).toEqual([]);
+	});
+
+	it('keeps a motion named before parentheses without an id as unresolved', () => {
+		const doc = letter(
+			'Zoals gevraagd in de motie-Paternotte (zie de bijlage) stuur ik u deze brief.\n'
+		);
+		expect(doc.references).toEqual([]);
+		expect(doc.unresolvedReferences).toEqual([
+			expect.objectContaining({ asWritten: 'de motie-Paternotte', signers: ['Paternotte'] })
+		]);
+	});
+
+	it('"de motie-Timmermans c.s. (36045, nr. 216)": the phrase from "de motie", its signer', () => {
+		const doc = letter(
+			'Zoals gevraagd in de motie-Timmermans c.s. (36045, nr. 216) over de garanties stuur ik u deze brief.\n'
+		);
+		expect(doc.references).toEqual([
+			expect.objectContaining({
+				motion: '36045-216',
+				asWritten: 'de motie-Timmermans c.s. (36045, nr. 216)',
+				signers: ['Timmermans']
+			})
+		]);
+	});
+});

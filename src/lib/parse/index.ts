@@ -54,17 +54,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
 		const ctx: SignerContext = { labelParty, members, date, warnings };
 		const flat = flatten(transcript.turns);
 		result.motions = findMotions(flat, ctx);
+		// A motion read twice (same id) is kept once, by findMotions, with a warning.
 		result.appraisals = findAppraisals(flat, result.motions, warnings);
-		const seen = new Map<string, number>();
-		for (const m of result.motions) {
-			const first = seen.get(m.id);
-			if (first !== undefined) {
-				warnings.push({
-					line: m.lines[0],
-					message: `Motion ${m.id} is tabled twice (first at line ${first})`
-				});
-			} else seen.set(m.id, m.lines[0]);
-		}
 	} else {
 		result.document.title = options.title ?? readTitle(lines, kind);
 		const refs = findReferences(lines, members);

@@ -7,7 +7,13 @@ import type { CabinetRecord, ConsultationQuestion, DocumentKind, Signatory } fro
 export function detectKind(lines: string[]): DocumentKind {
 	const head = lines.slice(0, 400).join('\n');
 	if (/^De voorzitter:\s*$/m.test(head) || /^Aan de orde is /m.test(head)) return 'debate';
-	if (/Vragen en opmerkingen van de leden van de/i.test(head) || /schriftelijk overleg/i.test(head))
+	// A consultation has the fractions' headings at a line start, or a "Schriftelijk overleg" heading;
+	// a letter that mentions "het schriftelijk overleg" in a sentence is still a letter.
+	if (
+		/^\s*Vragen en opmerkingen van de leden van de .+-fractie/im.test(head) ||
+		/^\s*verslag van (?:een|het) schriftelijk overleg\b[^.\n]{0,120}$/im.test(head) ||
+		/^\s*(?:Schriftelijk overleg|SCHRIFTELIJK OVERLEG)\b[^.\n]{0,120}$/m.test(head)
+	)
 		return 'consultation';
 	if (/^\s*Vraag \d+/m.test(head) && /^\s*Antwoord\b/m.test(head)) return 'answers';
 	return 'letter';
@@ -49,6 +55,9 @@ export function readSignatories(
 		if (!/^[\p{Lu}][\p{L}.'’ -]{2,60}$/u.test(nameLine) || nameLine.split(/\s+/).length > 5) return;
 		const role = m[1]!.replace(/\s+/g, ' ');
 		const ministryMatch = /^(?:minister|staatssecretaris) (?:van|voor) (.+)$/i.exec(role);
+		// "minister voor Buitenlandse Handel en Ontwikkelingshulp" is a minister without portfolio
+		// (data/cabinet.csv's convention; postPhrase words it "minister voor …" again).
+		const withoutPortfolio = /^minister voor /i.test(role);
 		const surname = surnameOf(nameLine);
 		const post =
 			cabinetPostOn(cabinet, surname, date)[0] ?? cabinetPostOn(cabinet, surname, null)[0];
@@ -57,7 +66,9 @@ export function readSignatories(
 			asWritten: nameLine,
 			role: role.toLowerCase().startsWith('minister-president')
 				? 'minister-president'
-				: role.split(' ')[0]!.toLowerCase(),
+				: withoutPortfolio
+					? 'minister zonder portefeuille'
+					: role.split(' ')[0]!.toLowerCase(),
 			ministry: ministryMatch
 				? ministryMatch[1]!.trim()
 				: role === 'minister-president'

@@ -1,6 +1,6 @@
 // Motions as tabled in a debate: "De Kamer, … en gaat over tot de orde van de dag.", then the chair:
 // "Deze motie is voorgesteld door de leden …" and "Zij krijgt nr. 216 (36045)."
-import type { Paragraph } from './text';
+import { lineAt, type Paragraph } from './text';
 import type { Turn } from './transcript';
 import { fractionOn, MemberIndex, nameKey, sameSurname, stripAddress, tidyName } from './names';
 import type { Motion, MotionPart, MotionPartKind, ParseWarning, Signer, Speaker } from './types';
@@ -52,8 +52,19 @@ export function splitNames(list: string): string[] {
 		.filter(Boolean);
 }
 
-const SIGNERS = /Deze motie is voorgesteld door (?:de leden|het lid)\s+(.+?)\.(?=\s|$)/;
+// The list ends at the full stop before "Zij krijgt" (or at the end), not at an initial ("J. de Vries").
+const SIGNERS =
+	/Deze motie is voorgesteld door (?:de leden|het lid)\s+(.+?)\.(?=\s*(?:Zij krijgt\b|$))/;
 const NUMBER = /Zij krijgt nr\.\s*(\d+)(?:,\s*was nr\.\s*(\d+))?\s*\(([^)]+)\)/;
+
+/** A Kamerstuk dossier after normalisation: five digits, an optional suffix ("-02", "-V", "-VII"). */
+export const isDossier = (dossier: string) => /^\d{5}(?:-(?:\d{1,3}|[A-Z]{1,5}))?$/.test(dossier);
+
+const sameSpeaker = (a: Speaker | null, b: Speaker | null) =>
+	a === b || (!!a && !!b && a.kind === b.kind && a.name === b.name && a.party === b.party);
+
+/** The chair's closing lines: a motion text that reaches them has lost its closing formula. */
+const CHAIR_CLOSING = /^(?:Deze motie is voorgesteld door|Zij krijgt nr\.)/;
 
 export interface SignerContext {
 	/** Party per speaker name from the transcript's own labels. */
@@ -114,6 +125,8 @@ function subjectOf(parts: MotionPart[]): string {
 /** Every motion tabled in the transcript, in order. */
 export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[] {
 	const motions: Motion[] = [];
+	/** Paragraphs read as a motion's closing lines. */
+	const handled = new Set<number>();
 	for (let i = 0; i < flat.length; i++) {
 		const start = flat[i]!;
 		if (!/^De Kamer,$/.test(start.para.text.trim())) continue;
@@ -123,7 +136,9 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 		let closed = false;
 		for (; j < flat.length && !closed; j++) {
 			let text = flat[j]!.para.text;
-			if (/^De Kamer,$/.test(text)) break;
+			if (/^De Kamer,$/.test(text) || CHAIR_CLOSING.test(text)) break;
+			// Someone else's words inside the motion (the chair asking for quiet) are no part of it.
+			if (!sameSpeaker(flat[j]!.speaker, start.speaker)) continue;
 			if (CLOSING.test(text)) {
 				closed = true;
 				text = text.replace(CLOSING, '').trim();
@@ -165,8 +180,27 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			});
 			continue;
 		}
+		for (let h = j; h < k + 1 && h < flat.length; h++) handled.add(h);
+		const numberLine = numberLineIn(flat, j, k) ?? endLine;
 		const dossier = normaliseDossier(numberMatch[3]!);
 		const number = Number(numberMatch[1]);
+		if (!isDossier(dossier)) {
+			ctx.warnings.push({
+				line: numberLine,
+				message: `"${numberMatch[0]}": "${numberMatch[3]!.trim()}" is not a Kamerstuk dossier number; the motion is left out`
+			});
+			i = k;
+			continue;
+		}
+		const earlier = motions.find((m) => m.id === `${dossier}-${number}`);
+		if (earlier) {
+			ctx.warnings.push({
+				line: startLine,
+				message: `Motion ${dossier}-${number} is read twice: first at line ${earlier.lines[0]}, again at line ${startLine}; the second is left out`
+			});
+			i = k;
+			continue;
+		}
 		const signers = signersMatch
 			? splitNames(signersMatch[1]!).map((n) => resolveSigner(n, ctx, endLine))
 			: [];
@@ -203,7 +237,27 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 		});
 		i = k;
 	}
+	// "Zij krijgt nr. …" where no motion was read: a motion in a layout not understood.
+	flat.forEach(({ para }, index) => {
+		if (handled.has(index)) return;
+		const m = /Zij krijgt nr\./.exec(para.text);
+		if (!m) return;
+		ctx.warnings.push({
+			line: lineAt(para, m.index),
+			message: `"${para.text.slice(m.index, m.index + 60).trim()}" stands here, but no motion text was read before it; nothing is recorded`
+		});
+	});
 	return motions;
+}
+
+/** The line of "Zij krijgt nr." among the closing paragraphs from..to. */
+function numberLineIn(flat: FlatParagraph[], from: number, to: number): number | null {
+	for (let h = from; h <= to && h < flat.length; h++) {
+		const para = flat[h]!.para;
+		const at = para.text.indexOf('Zij krijgt nr');
+		if (at >= 0) return lineAt(para, at);
+	}
+	return null;
 }
 
 /** The member whose turn holds the motion: the last member to speak before "De Kamer,". */

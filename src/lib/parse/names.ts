@@ -151,7 +151,10 @@ function group(rows: MemberRecord[]): MemberRecord[][] {
 	return [...people.values()];
 }
 
-/** The cabinet post a person held on a date (the first listed when several). */
+/**
+ * The cabinet post a person held on a date (the first listed when several). A post's `to` is the
+ * day the successor starts (data/cabinet.csv), so it holds from `from` up to, not on, `to`.
+ */
 export function cabinetPostOn(
 	cabinet: CabinetRecord[],
 	name: string,
@@ -161,5 +164,5 @@ export function cabinetPostOn(
 		(c) => sameSurname(name, c.name) || nameKey(c.name) === nameKey(name)
 	);
 	if (!date) return rows;
-	return rows.filter((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to));
+	return rows.filter((c) => (!c.from || c.from <= date) && (!c.to || date < c.to));
 }

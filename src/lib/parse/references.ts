@@ -20,9 +20,10 @@ export function findKamerstukIds(text: string): {
 	const out: ReturnType<typeof findKamerstukIds> = [];
 	const patterns: [RegExp, boolean][] = [
 		// Kamerstuk 21 501-02, nr. 2962 · Kamerstukken II 2025-2026 30821 nr. 321 · Kamerstuk 36600 V, nr. 63
+		// · Kamerstukken II 2024/25, 36600-V, nr. 14 · Kamerstukken II, 2024/2025, 36 600 V, nr. 12
 		[
 			new RegExp(
-				String.raw`\bKamerstuk(?:ken)?(?:\s+I{1,2})?(?:\s+\d{4}\s*[-–/]\s*\d{4})?\s*,?\s+(${DOSSIER})\s*,?\s*(?:nr\.?|nummer)\s*(\d+)`,
+				String.raw`\bKamerstuk(?:ken)?(?:\s+I{1,2})?(?:\s*,?\s+\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?\s*,?\s+(${DOSSIER})\s*,?\s*(?:nr\.?|nummer)\s*(\d+)`,
 				'giu'
 			),
 			false
@@ -34,8 +35,11 @@ export function findKamerstukIds(text: string): {
 	];
 	for (const [re, calledMotion] of patterns) {
 		for (const m of text.matchAll(re)) {
-			const at = m.index ?? 0;
-			if (out.some((o) => at < o.end && at + m[0].length > o.at)) continue;
+			// "(36045, nr. 216)": the id stands inside the parentheses, like "(Kamerstuk …)".
+			const inParens = m[0].startsWith('(');
+			const at = (m.index ?? 0) + (inParens ? 1 : 0);
+			const length = m[0].length - (inParens ? 2 : 0);
+			if (out.some((o) => at < o.end && at + length > o.at)) continue;
 			const dossier = normaliseDossier(m[1]!);
 			const number = Number(m[2]);
 			out.push({
@@ -43,7 +47,7 @@ export function findKamerstukIds(text: string): {
 				dossier,
 				number,
 				at,
-				end: at + m[0].length,
+				end: at + length,
 				calledMotion
 			});
 		}
@@ -245,8 +249,14 @@ function scanParagraph(
 	for (const m of text.matchAll(byName)) {
 		const at = m.index ?? 0;
 		if (covered.some(([a, b]) => at < b && at + m[0].length > a)) continue;
-		const after = text.slice(at + m[0].length, at + m[0].length + 4);
-		if (/^\s*\(/.test(after)) continue; // an id follows in parentheses: handled above
+		// An id follows in parentheses: handled above. Parentheses without an id read keep the name.
+		const paren = /^\s*\(/.exec(text.slice(at + m[0].length));
+		if (paren) {
+			const open = at + m[0].length + paren[0].length - 1;
+			const close = text.indexOf(')', open);
+			const end = close < 0 ? text.length : close;
+			if (ids.some((k) => k.at > open && k.at < end)) continue;
+		}
 		const names = m[1]!.trim();
 		if (/^(?:Kamerstuk|Motie)\b/.test(names)) continue;
 		const marker = m[2] ? Number(m[2]) : null;

@@ -47,6 +47,11 @@ const endsClosed = (text: string) => /[.?!:;…)"”'’]$/.test(text.trim());
 export interface ParagraphOptions {
 	/** A paragraph that must never be glued to the one before (speaker labels, motion parts). */
 	startsNew?: (firstLine: string) => boolean;
+	/**
+	 * A line that starts a new paragraph even without a blank line before it, when the line before
+	 * ends a clause ("De Kamer," right under "Ik heb één motie.", "verzoekt …" under "constaterende …;").
+	 */
+	startsWithin?: (line: string) => boolean;
 	/** Line number of lines[0] (1-based); defaults to 1. */
 	firstLine?: number;
 }
@@ -57,6 +62,7 @@ export interface ParagraphOptions {
  */
 export function paragraphs(lines: string[], options: ParagraphOptions = {}): Paragraph[] {
 	const startsNew = options.startsNew ?? (() => false);
+	const startsWithin = options.startsWithin ?? (() => false);
 	const base = options.firstLine ?? 1;
 	const raw: { lines: { text: string; line: number }[]; blanksBefore: number }[] = [];
 	let current: { text: string; line: number }[] = [];
@@ -71,6 +77,12 @@ export function paragraphs(lines: string[], options: ParagraphOptions = {}): Par
 			}
 			blanks++;
 			return;
+		}
+		const previous = current[current.length - 1];
+		if (previous && /[,;:.]\s*$/.test(previous.text) && startsWithin(text.trim())) {
+			raw.push({ lines: current, blanksBefore: blanksBeforeCurrent });
+			current = [];
+			blanks = 0;
 		}
 		if (!current.length) blanksBeforeCurrent = blanks;
 		current.push({ text, line: i + base });

@@ -41,6 +41,13 @@ export function readLabel(line: string): Label | null {
 export const MOTION_PART_START =
 	/^(?:De Kamer,|gehoord de beraadslaging|(?:voorts |tevens |mede |ook |verder |nog )?(?:constaterende|overwegende|van mening|spreekt uit|spreekt als|verzoekt|roept|draagt|besluit|gelet op|nodigt|stelt vast|en gaat over tot de orde)|Deze motie is voorgesteld|Zij krijgt nr)/i;
 
+/**
+ * A line that starts a motion part even right under the line before (a motion laid out without
+ * blank lines). Stricter than MOTION_PART_START: the parts' own lower-case words, "De Kamer," alone.
+ */
+export const MOTION_LINE_START =
+	/^(?:De Kamer,\s*$|gehoord de beraadslaging|(?:voorts |tevens |mede |ook |verder |nog )?(?:constaterende|overwegende|van mening|spreekt uit|spreekt als|verzoekt|roept|draagt)\b|en gaat over tot de orde van de dag|Deze motie is voorgesteld|Zij krijgt nr)/;
+
 export interface Turn {
 	speaker: Speaker | null;
 	labelLine: number | null;
@@ -92,7 +99,8 @@ export function readTranscript(
 		const segment = lines.slice(segmentStart, end);
 		const paras = paragraphs(segment, {
 			firstLine: segmentStart + 1,
-			startsNew: (first) => MOTION_PART_START.test(first)
+			startsNew: (first) => MOTION_PART_START.test(first),
+			startsWithin: (line) => MOTION_LINE_START.test(line)
 		});
 		if (paras.length || label) {
 			turns.push({
