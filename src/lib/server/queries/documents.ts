@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { EMPTY_FILTERS } from '../../filters';
 import { listMotions, type MotionRow } from './motions';
-import { signatoriesOf, type DocumentSignatory } from './motion';
+import { parseJsonArray, signatoriesOf, type DocumentSignatory } from './motion';
 
 export interface DocumentSummary {
 	id: number;
@@ -338,15 +338,6 @@ export interface UnresolvedReference {
 	signers: string[];
 }
 
-function signerList(value: unknown): string[] {
-	try {
-		const parsed: unknown = JSON.parse(String(value));
-		return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === 'string') : [];
-	} catch {
-		return [];
-	}
-}
-
 /** Motions cited by a document but whose debate is not imported, most cited first. */
 export function notLoadedMotions(db: Db): NotLoadedMotion[] {
 	const rows = db.all<Record<string, unknown>>(sql`
@@ -374,7 +365,7 @@ export function notLoadedMotions(db: Db): NotLoadedMotion[] {
 			line: r.line as number,
 			asWritten: r.as_written as string,
 			sentence: r.sentence as string,
-			signers: signerList(r.signers)
+			signers: parseJsonArray<string>(r.signers).filter((s) => typeof s === 'string')
 		});
 	}
 	return [...byId.values()];
@@ -398,6 +389,6 @@ export function unresolvedReferences(db: Db): UnresolvedReference[] {
 			line: r.line as number,
 			asWritten: r.as_written as string,
 			sentence: r.sentence as string,
-			signers: signerList(r.signers)
+			signers: parseJsonArray<string>(r.signers).filter((s) => typeof s === 'string')
 		}));
 }

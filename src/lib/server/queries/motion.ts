@@ -101,7 +101,8 @@ export interface MotionPage {
 	citations: MotionCitation[];
 }
 
-function parseJsonArray<T>(value: unknown): T[] {
+/** A JSON array stored in a text column (parts, posts, signers); anything else reads as empty. */
+export function parseJsonArray<T>(value: unknown): T[] {
 	if (typeof value !== 'string') return [];
 	try {
 		const parsed: unknown = JSON.parse(value);
