@@ -47,11 +47,18 @@ export function readManifest(path: string): ManifestEntry[] {
 /** The manifest entry for a file: the manifest beside it, else the bundled one, matched by file name. */
 export function manifestEntryFor(
 	file: string,
-	fallbackDir = 'data/documents'
+	fallbackDir = 'data/documents',
+	cache: Map<string, ManifestEntry[]> = new Map()
 ): ManifestEntry | null {
 	const name = basename(file);
 	for (const dir of [dirname(file), fallbackDir]) {
-		const entry = readManifest(join(dir, 'manifest.json')).find((e) => e.file === name);
+		const path = join(dir, 'manifest.json');
+		let entries = cache.get(path);
+		if (!entries) {
+			entries = readManifest(path);
+			cache.set(path, entries);
+		}
+		const entry = entries.find((e) => e.file === name);
 		if (entry) return entry;
 	}
 	return null;

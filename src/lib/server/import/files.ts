@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import type { Db } from '../db';
 import { DocumentError } from '../../parse/decode';
 import type { DocumentKind, Registry } from '../../parse/types';
-import { manifestEntryFor } from '../manifest';
+import { manifestEntryFor, type ManifestEntry } from '../manifest';
 import { importDocument, type ImportReport } from './document';
 
 export interface FileImportOptions {
@@ -56,9 +56,10 @@ export function importFiles(
 	onProgress: (done: number, file: string) => void = () => {}
 ): ImportSummary {
 	const summary: ImportSummary = { reports: [], refused: [] };
+	const manifests = new Map<string, ManifestEntry[]>();
 	files.forEach((file, i) => {
 		try {
-			const entry = manifestEntryFor(file);
+			const entry = manifestEntryFor(file, undefined, manifests);
 			const bytes = readFileSync(file);
 			summary.reports.push(
 				importDocument(
