@@ -10,6 +10,7 @@ import { syncRegistry } from '../../src/lib/server/import/registry';
 import { expandPaths, importFiles } from '../../src/lib/server/import/files';
 import { importDocument } from '../../src/lib/server/import/document';
 import { stats } from '../../src/lib/server/queries/stats';
+import { motionDetail } from '../../src/lib/server/queries/motion';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
 import { DocumentError } from '../../src/lib/parse/decode';
 
@@ -283,6 +284,46 @@ Zij krijgt nr. ${number} (36045).
 		expect(count(t.db, "select count(*) from motions where status = 'tabled'")).toBe(2);
 		expect(count(t.db, 'select count(*) from documents where current = 1')).toBe(2);
 		expect(count(t.db, 'select count(*) from debates')).toBe(2);
+	});
+
+	it('an amended motion replaces the old one, which then counts nowhere', () => {
+		importSamples();
+		const amended = `De heer Vermeer (BBB):
+Voorzitter.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+verzoekt de regering te borgen dat er voorafgaand aan enige inzet van Nederlandse militairen in Oekraïne een extractieplan klaarligt,
+
+en gaat over tot de orde van de dag.
+
+De voorzitter:
+Deze motie is voorgesteld door het lid Vermeer.
+
+Zij krijgt nr. 241, was nr. 234 (36045).
+
+Minister Brekelmans:
+De gewijzigde motie op stuk nr. 241: oordeel Kamer.
+`;
+		importDocument(
+			t.db,
+			{ fileName: 'stemmingen.txt', bytes: Buffer.from(amended), date: '2025-09-23' },
+			registry
+		);
+		expect(
+			count(
+				t.db,
+				"select count(*) from motions where id = '36045-234' and replaced_by = '36045-241'"
+			)
+		).toBe(1);
+		const totals = stats(t.db, EMPTY_FILTERS);
+		// 234 (ontraden) is out, 241 (oordeel Kamer) is in.
+		expect(totals.byVerdict).toEqual({ oordeel_kamer: 10, ontraden: 10, overbodig: 0 });
+		expect(totals.byMinister.Brekelmans).toEqual({ oordeel_kamer: 4, ontraden: 2 });
+		expect(motionDetail(t.db, '36045-234')!.replacedBy).toBe('36045-241');
+		expect(motionDetail(t.db, '36045-241')!.replaces).toBe('36045-234');
 	});
 
 	it('the member who read a motion out is the first signer, with their fraction', () => {

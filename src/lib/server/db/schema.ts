@@ -132,7 +132,9 @@ export const motions = sqliteTable(
 		readerId: integer('reader_id').references(() => people.id),
 		/** tabled: read in a debate we hold; cited: only cited by a letter so far. */
 		status: text('status').notNull(),
-		replaces: integer('replaces')
+		replaces: integer('replaces'),
+		/** An amended motion's new id ("Zij krijgt nr. 241, was nr. 234"): this one no longer counts. */
+		replacedBy: text('replaced_by')
 	},
 	(t) => [
 		uniqueIndex('motions_dossier_number_unique').on(t.dossier, t.number),

@@ -410,6 +410,14 @@ function write(
 		report.motionsUpdated++;
 	}
 
+	// Dossiers whose amendments may have changed: this version's, and those of motions it dropped.
+	linkAmendments(tx, [
+		...new Set([
+			...parsed.motions.map((m) => m.dossier),
+			...[...before.keys()].map((id) => id.replace(/-\d+$/, ''))
+		])
+	]);
+
 	// References: a motion cited but not imported exists as cited-only until its debate arrives.
 	for (const r of parsed.references) {
 		const exists = tx
@@ -501,6 +509,23 @@ function write(
 			.run();
 	}
 	return report;
+}
+
+/**
+ * An amended motion ("Zij krijgt nr. 241, was nr. 234") replaces the old one, whichever of the two
+ * was imported first; the link goes when the amended version goes.
+ */
+function linkAmendments(tx: Tx, dossiers: string[]) {
+	if (!dossiers.length) return;
+	const list = sql.join(
+		dossiers.map((d) => sql`${d}`),
+		sql`, `
+	);
+	tx.run(sql`update motions set replaced_by = (
+			select n.id from motions n
+			where n.dossier = motions.dossier and n.replaces = motions.number and n.status = 'tabled'
+			order by n.number desc limit 1)
+		where motions.dossier in (${list})`);
 }
 
 /** Remove what a superseded version stated; the new version states it again. */

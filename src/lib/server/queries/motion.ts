@@ -23,6 +23,10 @@ export interface MotionDetail {
 	documentId: number | null;
 	debate: { id: number; title: string | null; date: string | null } | null;
 	reader: { id: number; name: string } | null;
+	/** An amended motion: the id it replaces ("was nr. 234"). */
+	replaces: string | null;
+	/** The amended motion that replaced this one. */
+	replacedBy: string | null;
 }
 
 export interface MotionSigner {
@@ -116,7 +120,7 @@ export function motionDetail(db: Db, id: string): MotionDetail | null {
 	const r = db.get<Record<string, unknown>>(sql`
 		select m.id, m.dossier, m.number, m.status, m.subject, m.parts, m.text, m.date, m.line_from, m.line_to,
 			m.document_id, d.id as debate_id, d.title as debate_title, d.date as debate_date,
-			m.reader_id, rp.name as reader_name
+			m.reader_id, rp.name as reader_name, m.replaces, m.replaced_by
 		from motions m
 		left join debates d on d.id = m.debate_id
 		left join people rp on rp.id = m.reader_id
@@ -145,7 +149,9 @@ export function motionDetail(db: Db, id: string): MotionDetail | null {
 						date: (r.debate_date as string | null) ?? null
 					},
 		reader:
-			r.reader_id == null ? null : { id: r.reader_id as number, name: r.reader_name as string }
+			r.reader_id == null ? null : { id: r.reader_id as number, name: r.reader_name as string },
+		replaces: r.replaces == null ? null : `${r.dossier as string}-${r.replaces as number}`,
+		replacedBy: (r.replaced_by as string | null) ?? null
 	};
 }
 

@@ -26,7 +26,8 @@ export interface MotionRow {
 
 /** The FROM … WHERE of every motion query. Aliases: m motion, fs first signer, f fraction, a final appraisal. */
 export function motionWhere(f: MotionFilters): SQL {
-	const conds: SQL[] = [sql`1 = 1`];
+	// A motion replaced by its amended version no longer counts anywhere.
+	const conds: SQL[] = [sql`m.replaced_by is null`];
 	if (f.verdict === 'none') conds.push(sql`a.verdict is null`);
 	else if (f.verdict) conds.push(sql`a.verdict = ${f.verdict}`);
 	if (f.fraction) {

@@ -1,0 +1,1 @@
+ALTER TABLE `motions` ADD `replaced_by` text;
