@@ -4,9 +4,25 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
+
+// Fail fast, before a build, when the port is taken.
+const port = process.env.PORT ?? '3000';
+const free = await new Promise((resolve) => {
+	const probe = createServer()
+		.once('error', () => resolve(false))
+		.once('listening', () => probe.close(() => resolve(true)))
+		.listen(Number(port));
+});
+if (!free) {
+	console.error(
+		`Motiemonitor: port ${port} is already in use. Stop the other server, or start on another port: PORT=3001 npm start`
+	);
+	process.exit(1);
+}
 
 function newestMtime(dir) {
 	let newest = 0;
@@ -31,7 +47,6 @@ if (!existsSync(built) || statSync(built).mtimeMs < sourcesNewest) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
 console.log(`Motiemonitor: serving on http://localhost:${port}`);
 const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
