@@ -40,3 +40,8 @@ export function fractionAbbreviation(name: string): string {
 
 /** The label for a signer whose fraction is not known. */
 export const UNKNOWN_FRACTION = 'Onbekend';
+
+/** The page of a fraction, or null for the "unknown" group. */
+export function fractionHref(name: string): string | null {
+	return name === UNKNOWN_FRACTION ? null : `/fracties/${encodeURIComponent(name)}`;
+}
