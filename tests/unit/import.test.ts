@@ -10,7 +10,7 @@ import { syncRegistry } from '../../src/lib/server/import/registry';
 import { expandPaths, importFiles } from '../../src/lib/server/import/files';
 import { importDocument } from '../../src/lib/server/import/document';
 import { stats } from '../../src/lib/server/queries/stats';
-import { motionDetail } from '../../src/lib/server/queries/motion';
+import { motionAppraisals, motionDetail } from '../../src/lib/server/queries/motion';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
 import { DocumentError } from '../../src/lib/parse/decode';
 
@@ -378,6 +378,52 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 				"select count(*) from appraisals where final = 1 and motion_id = '36045-231' and verdict = 'oordeel_kamer'"
 			)
 		).toBe(1);
+	});
+
+	it('each statement of an appraisal history keeps its own cabinet member', () => {
+		syncRegistry(t.db, registry);
+		const debate = `De heer Dassen (Volt):
+Voorzitter.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+verzoekt de regering iets te doen,
+
+en gaat over tot de orde van de dag.
+
+De voorzitter:
+Deze motie is voorgesteld door het lid Dassen.
+
+Zij krijgt nr. 300 (36045).
+
+Minister Van Weel:
+De motie op stuk nr. 300: ontraden.
+
+Minister Brekelmans:
+De motie op stuk nr. 300: oordeel Kamer.
+`;
+		importDocument(
+			t.db,
+			{ fileName: 'two-ministers.txt', bytes: Buffer.from(debate), date: '2025-10-01' },
+			registry
+		);
+		const history = motionAppraisals(t.db, '36045-300');
+		const personName = (id: number | null) =>
+			(t.db.$client.prepare('select name from people where id = ?').get(id) as { name: string })
+				.name;
+		expect(
+			history.map((h) => [h.verdict, h.ministerName, personName(h.cabinetMemberId), h.final])
+		).toEqual([
+			['ontraden', 'Van Weel', 'Van Weel', false],
+			['oordeel_kamer', 'Brekelmans', 'Brekelmans', true]
+		]);
+		// The posts shown beside each statement are its own speaker's on that day.
+		expect(history.map((h) => h.posts.map((p) => p.ministry).sort())).toEqual([
+			['Asiel en Migratie', 'Buitenlandse Zaken'],
+			['Defensie']
+		]);
 	});
 
 	it('a cited-only motion is completed when its debate arrives', () => {

@@ -304,7 +304,6 @@ function write(
 		insertSigners(tx, m, documentId, members, doc.date);
 		const a = appraisalOf.get(m.id);
 		if (a) {
-			const minister = a.minister ? personForMinister(tx, a.minister, registry, doc.date) : null;
 			const standing = tx
 				.select()
 				.from(appraisals)
@@ -319,7 +318,10 @@ function write(
 						documentId,
 						sequence: i + 1,
 						verdict: h.verdict,
-						cabinetMemberId: minister,
+						// Each statement's own speaker: a verdict revised by another minister is theirs.
+						cabinetMemberId: h.minister
+							? personForMinister(tx, h.minister, registry, doc.date)
+							: null,
 						ministerName: h.minister,
 						conditional: h.conditional,
 						condition: h.condition,
