@@ -8,6 +8,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 20000
+		testTimeout: 20000,
+		expect: { requireAssertions: true }
 	}
 });

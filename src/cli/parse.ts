@@ -1,6 +1,6 @@
 // `parse FILE [--date] [--json]`: one document through the reader, printed for people or as JSON.
 import { readFileSync, statSync } from 'node:fs';
-import { decodeDocument, DocumentError, parseDocument } from '../lib/parse';
+import { DocumentError, parseBytes, type ParsedDocument } from '../lib/parse';
 import { toContractJson } from '../lib/parse/contract';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
 import { loadRegistry } from '../lib/server/registry';
@@ -35,9 +35,8 @@ export async function parseCommand(file: string, opts: ParseOptions): Promise<nu
 				file
 			);
 		}
-		const text = decodeDocument(bytes, file);
 		const entry = manifestEntryFor(file);
-		const parsed = parseDocument(text, {
+		const parsed = await parseBytes(bytes, file, {
 			date: opts.date ?? entry?.date ?? null,
 			title: opts.title ?? entry?.title ?? null,
 			kind: (opts.kind as DocumentKind | undefined) ?? entry?.kind ?? null,
@@ -58,11 +57,14 @@ export async function parseCommand(file: string, opts: ParseOptions): Promise<nu
 	}
 }
 
-function printHuman(file: string, doc: ReturnType<typeof parseDocument>) {
+function printHuman(file: string, doc: ParsedDocument) {
 	const out: string[] = [];
 	const d = doc.document;
 	out.push(`${file}`);
-	out.push(`  ${d.kind}: ${d.title ?? '(no title)'} — ${d.date ?? 'date unknown'}`);
+	out.push(
+		`  ${d.kind} (${d.format}${d.interim ? ', interim report' : ''}): ${d.title ?? '(no title)'} — ${d.date ?? 'date unknown'}`
+	);
+	if (d.debates.length > 1) out.push(`  debates: ${d.debates.join(' · ')}`);
 	const appraisal = new Map(doc.appraisals.map((a) => [a.motionId, a]));
 	if (doc.motions.length) out.push('', `Motions (${doc.motions.length}):`);
 	for (const m of doc.motions) {

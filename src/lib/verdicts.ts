@@ -48,3 +48,51 @@ export function verdictLabel(value: string | null | undefined): string {
 export function verdictColour(value: string | null | undefined): string {
 	return isVerdict(value) ? VERDICT_COLOURS[value] : NO_VERDICT_COLOUR;
 }
+
+/**
+ * The registry's own "no verdict" values (Zaak.Kabinetsappreciatie): kinds of absence, kept as
+ * such and never counted as a verdict.
+ */
+export const NO_VERDICT_KINDS = [
+	'nog_niet_bekend',
+	'nog_te_ontvangen',
+	'niet_beschikbaar',
+	'geen_appreciatie',
+	'leeg'
+] as const;
+
+export type NoVerdictKind = (typeof NO_VERDICT_KINDS)[number];
+
+export const NO_VERDICT_KIND_LABELS: Record<NoVerdictKind, string> = {
+	nog_niet_bekend: 'Nog niet bekend',
+	nog_te_ontvangen: 'Nog te ontvangen',
+	niet_beschikbaar: 'Niet beschikbaar',
+	geen_appreciatie: 'Geen (expliciete) appreciatie',
+	leeg: 'Niet ingevuld'
+};
+
+export type RegistryAppraisal =
+	{ verdict: Verdict; none: null } | { verdict: null; none: NoVerdictKind };
+
+/** Map the registry's Kabinetsappreciatie to the one vocabulary; null for a value never seen. */
+export function registryAppraisal(label: string | null | undefined): RegistryAppraisal | null {
+	const t = (label ?? '').trim().toLowerCase();
+	if (!t) return { verdict: null, none: 'leeg' };
+	const verdicts: Record<string, Verdict> = {
+		'oordeel kamer': 'oordeel_kamer',
+		ontraden: 'ontraden',
+		'ontraden, tenzij gewijzigd': 'ontraden_tenzij_gewijzigd',
+		overbodig: 'overbodig',
+		ontijdig: 'ontijdig',
+		overgenomen: 'overgenomen',
+		'verzocht motie aan te houden': 'verzocht_aan_te_houden'
+	};
+	const verdict = verdicts[t];
+	if (verdict) return { verdict, none: null };
+	if (t === 'nog niet bekend') return { verdict: null, none: 'nog_niet_bekend' };
+	if (t === 'nog te ontvangen') return { verdict: null, none: 'nog_te_ontvangen' };
+	if (t.startsWith('niet beschikbaar')) return { verdict: null, none: 'niet_beschikbaar' };
+	if (t.startsWith('geen (expliciete) appreciatie') || t === 'geen appreciatie')
+		return { verdict: null, none: 'geen_appreciatie' };
+	return null;
+}

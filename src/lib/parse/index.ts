@@ -1,24 +1,53 @@
-// The reader: text of a published document in, typed records out. Pure: no files, no database.
-import { splitLines } from './text';
+// The reader: a published document in, typed records out. Pure: no files, no database.
+// bytes ─► reader per format (readers/) ─► DocumentBody ─► extraction ─► resolution ─► ParsedDocument
 import { MemberIndex, nameKey } from './names';
-import { debateTitle, readTranscript } from './transcript';
+import { debateTitle, readTurns, resolveSpeakers } from './transcript';
 import { findMotions, flatten, type SignerContext } from './motions';
 import { findAppraisals } from './appraisals';
 import { findReferences } from './references';
 import { detectKind, readQuestions, readSignatories, readTitle } from './letters';
+import { readBytes, readText, readTextDocument } from './readers';
+import type { DocumentBody } from './body';
 import type { ParsedDocument, ParseOptions, ParseWarning, Registry } from './types';
 
 export * from './types';
+export type { DocumentBody, DocumentFormat } from './body';
+export { DOCUMENT_FORMATS } from './body';
 export { decodeDocument, DocumentError } from './decode';
+export { readBytes, readText, readTextDocument, READ_FORMATS } from './readers';
 
 const EMPTY_REGISTRY: Registry = { members: [], cabinet: [] };
 
+/** Plain text (as extracted from a PDF) through the reader. */
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
+	return parseBody(readText(source), options);
+}
+
+/** Any form the Kamer publishes in (detected from the content) through the reader. */
+export async function parseBytes(
+	bytes: Uint8Array,
+	file: string | null,
+	options: ParseOptions = {}
+): Promise<ParsedDocument> {
+	return parseBody(await readBytes(bytes, file), options);
+}
+
+/** A decoded text of any form but PDF (plain text or XML) through the reader. */
+export function parseText(
+	text: string,
+	file: string | null,
+	options: ParseOptions = {}
+): ParsedDocument {
+	return parseBody(readTextDocument(text, file), options);
+}
+
+/** Extraction and resolution over the neutral body: knows no format. */
+export function parseBody(body: DocumentBody, options: ParseOptions = {}): ParsedDocument {
 	const registry = options.registry ?? EMPTY_REGISTRY;
-	const lines = splitLines(source);
-	const warnings: ParseWarning[] = [];
-	const kind = options.kind ?? detectKind(lines);
-	const date = options.date ?? null;
+	const lines = body.lines;
+	const warnings: ParseWarning[] = [...body.warnings];
+	const kind = options.kind ?? body.meta.kind ?? detectKind(lines);
+	const date = options.date ?? body.meta.date ?? null;
 	if (!date) {
 		warnings.push({
 			line: 1,
@@ -28,7 +57,14 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
 	}
 	const members = new MemberIndex(registry.members);
 	const result: ParsedDocument = {
-		document: { kind, title: options.title ?? null, date },
+		document: {
+			kind,
+			title: options.title ?? body.meta.title,
+			date,
+			format: body.meta.format,
+			interim: body.meta.interim,
+			debates: body.sections
+		},
 		speakers: [],
 		motions: [],
 		appraisals: [],
@@ -37,13 +73,14 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
 		kamerstukken: [],
 		signatories: [],
 		questions: [],
-		warnings
+		warnings,
+		text: lines.join('\n')
 	};
 
 	if (kind === 'debate') {
-		const transcript = readTranscript(lines, registry, date);
+		const transcript = resolveSpeakers(body.turns ?? readTurns(lines), registry, date);
 		result.speakers = transcript.speakers;
-		result.document.title = options.title ?? debateTitle(lines);
+		result.document.title = options.title ?? body.meta.title ?? debateTitle(lines);
 		const labelParty = new Map<string, string>();
 		for (const s of transcript.speakers)
 			if (s.kind === 'member' && s.party) labelParty.set(s.name, s.party);
@@ -57,7 +94,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
 		// A motion read twice (same id) is kept once, by findMotions, with a warning.
 		result.appraisals = findAppraisals(flat, result.motions, warnings);
 	} else {
-		result.document.title = options.title ?? readTitle(lines, kind);
+		result.document.title = options.title ?? body.meta.title ?? readTitle(lines, kind);
 		const refs = findReferences(lines, members);
 		result.references = refs.references;
 		result.unresolvedReferences = refs.unresolved;

@@ -61,39 +61,17 @@ export interface Transcript {
 	namedByChair: Map<string, string>;
 }
 
-/** Split the lines into speaker turns, each with its paragraphs. */
-export function readTranscript(
-	lines: string[],
-	registry: Registry,
-	date: string | null
-): Transcript {
+/** A speaker as a label or the markup states them, before the registries are consulted. */
+export function speakerFromLabel(l: Label, line: number, post: string | null = null): Speaker {
+	return { kind: l.kind, name: l.name, party: l.party, title: l.title, post, ministry: null, line };
+}
+
+/** Split plain-text lines into speaker turns, each with its paragraphs (speakers as written). */
+export function readTurns(lines: string[]): Turn[] {
 	const turns: Turn[] = [];
-	const speakers = new Map<string, Speaker>();
-	const members = new MemberIndex(registry.members);
 	let segmentStart = 0;
 	let label: Label | null = null;
 	let labelLine: number | null = null;
-
-	const speakerFor = (l: Label, line: number): Speaker => {
-		const canonical = l.kind === 'member' ? (members.canonical(l.name) ?? l.name) : l.name;
-		const key = `${l.kind}:${canonical}:${l.party ?? ''}`;
-		let s = speakers.get(key);
-		if (!s) {
-			const posts = l.kind === 'cabinet' ? cabinetPostOn(registry.cabinet, l.name, date) : [];
-			const post = posts[0];
-			s = {
-				kind: l.kind,
-				name: post && l.kind === 'cabinet' ? post.name : canonical,
-				party: l.party,
-				title: l.title,
-				post: post ? postPhrase(post) : null,
-				ministry: post?.ministry ?? null,
-				line
-			};
-			speakers.set(key, s);
-		}
-		return s;
-	};
 
 	const close = (end: number) => {
 		const segment = lines.slice(segmentStart, end);
@@ -104,7 +82,7 @@ export function readTranscript(
 		});
 		if (paras.length || label) {
 			turns.push({
-				speaker: label && labelLine ? speakerFor(label, labelLine) : null,
+				speaker: label && labelLine ? speakerFromLabel(label, labelLine) : null,
 				labelLine,
 				paragraphs: paras
 			});
@@ -120,9 +98,44 @@ export function readTranscript(
 		segmentStart = i + 1;
 	});
 	close(lines.length);
+	return turns;
+}
+
+/**
+ * Resolution of speakers on the document's date: members to their canonical names, members of the
+ * cabinet to their post (the markup's own post where it gives one). One Speaker per person.
+ */
+export function resolveSpeakers(
+	turns: Turn[],
+	registry: Registry,
+	date: string | null
+): Transcript {
+	const speakers = new Map<string, Speaker>();
+	const members = new MemberIndex(registry.members);
+	const resolve = (raw: Speaker): Speaker => {
+		const canonical = raw.kind === 'member' ? (members.canonical(raw.name) ?? raw.name) : raw.name;
+		const key = `${raw.kind}:${canonical}:${raw.party ?? ''}`;
+		let s = speakers.get(key);
+		if (!s) {
+			const posts = raw.kind === 'cabinet' ? cabinetPostOn(registry.cabinet, raw.name, date) : [];
+			const post = posts[0];
+			s = {
+				kind: raw.kind,
+				name: post && raw.kind === 'cabinet' ? post.name : canonical,
+				party: raw.party,
+				title: raw.title,
+				post: post ? postPhrase(post) : raw.post,
+				ministry: post?.ministry ?? raw.ministry,
+				line: raw.line
+			};
+			speakers.set(key, s);
+		}
+		return s;
+	};
+	const resolved = turns.map((t) => ({ ...t, speaker: t.speaker ? resolve(t.speaker) : null }));
 
 	const namedByChair = new Map<string, string>();
-	for (const turn of turns) {
+	for (const turn of resolved) {
 		if (turn.speaker?.kind !== 'chair') continue;
 		for (const p of turn.paragraphs) {
 			const re =
@@ -130,7 +143,16 @@ export function readTranscript(
 			for (const m of p.text.matchAll(re)) namedByChair.set(tidyName(m[1]!), m[2]!);
 		}
 	}
-	return { turns, speakers: [...speakers.values()], namedByChair };
+	return { turns: resolved, speakers: [...speakers.values()], namedByChair };
+}
+
+/** Split the lines into speaker turns and resolve the speakers on the date. */
+export function readTranscript(
+	lines: string[],
+	registry: Registry,
+	date: string | null
+): Transcript {
+	return resolveSpeakers(readTurns(lines), registry, date);
 }
 
 /** The debate's title from "Aan de orde is het debat over …" or its heading. */

@@ -3,13 +3,15 @@ import type { Verdict } from '../verdicts';
 
 export type { Verdict };
 
-export type DocumentKind = 'debate' | 'letter' | 'answers' | 'consultation';
+/** 'motion': a motion as its own published document (kst XML). */
+export type DocumentKind = 'debate' | 'letter' | 'answers' | 'consultation' | 'motion';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
 	'debate',
 	'letter',
 	'answers',
-	'consultation'
+	'consultation',
+	'motion'
 ];
 
 /** 1-based, inclusive line numbers in the source text. */
@@ -167,6 +169,12 @@ export interface DocumentMeta {
 	kind: DocumentKind;
 	title: string | null;
 	date: string | null;
+	/** The form it was read from: text, pdf, vlos, handelingen, motion. */
+	format: import('./body').DocumentFormat;
+	/** An interim report ("Tussenpublicatie", "Ongecorrigeerd"): it may stop before the end. */
+	interim: boolean;
+	/** The debates a report holds, in order (VLOS and Handelingen items); empty for plain text. */
+	debates: string[];
 }
 
 export interface ParsedDocument {
@@ -180,6 +188,8 @@ export interface ParsedDocument {
 	signatories: Signatory[];
 	questions: ConsultationQuestion[];
 	warnings: ParseWarning[];
+	/** The display text line numbers refer to: the source for plain text, rendered for XML and PDF. */
+	text: string;
 }
 
 export interface ParseOptions {

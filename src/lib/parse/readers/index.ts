@@ -1,0 +1,96 @@
+// Format detection from the content (never the file name) and one reader per format.
+// A new format is one new reader and one line here.
+import { decodeDocument, DocumentError } from '../decode';
+import { splitLines } from '../text';
+import type { DocumentBody, DocumentFormat } from '../body';
+import { localName, readXml } from '../xml';
+import { isVlosRoot, readVlos } from './vlos';
+import { isHandelingenRoot, readHandelingen } from './handelingen';
+// PENDING-MOTION
+// PENDING-PDF
+
+export const READ_FORMATS =
+	'plain text (UTF-8, UTF-16, Windows-1252), PDF with a text layer, VLOS XML, Handelingen XML and motion documents (kst XML)';
+
+/** Magic numbers of files that are certainly no document of the Kamer. */
+const REFUSED: [string, (b: Uint8Array) => boolean][] = [
+	['a PNG image', (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47],
+	['a JPEG image', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+	['a GIF image', (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38],
+	[
+		'a TIFF image',
+		(b) =>
+			(b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a) ||
+			(b[0] === 0x4d && b[1] === 0x4d && b[2] === 0x00)
+	],
+	[
+		'a zip archive (or an Office file)',
+		(b) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05)
+	],
+	['a gzip archive', (b) => b[0] === 0x1f && b[1] === 0x8b],
+	['a 7-Zip archive', (b) => b[0] === 0x37 && b[1] === 0x7a && b[2] === 0xbc && b[3] === 0xaf],
+	['an RAR archive', (b) => b[0] === 0x52 && b[1] === 0x61 && b[2] === 0x72 && b[3] === 0x21],
+	[
+		'an old Word/Excel file',
+		(b) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0
+	]
+];
+
+function refuse(what: string, file: string | null): never {
+	throw new DocumentError(
+		`${what} is not a format Motiemonitor reads; it reads ${READ_FORMATS}`,
+		file
+	);
+}
+
+/** The format of a document's text (already decoded); refuses XML and HTML of any other kind. */
+export function formatOfText(
+	text: string,
+	file: string | null = null
+): Exclude<DocumentFormat, 'pdf'> {
+	const head = text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/, '').slice(0, 2000);
+	if (!head.startsWith('<')) return 'text';
+	if (/^<(?:!doctype\s+html|html)\b/i.test(head)) refuse('an HTML page', file);
+	const { root } = readXml(text, file);
+	if (isVlosRoot(root)) return 'vlos';
+	if (isHandelingenRoot(root)) return 'handelingen';
+	return refuse(`an XML document of another kind (root element <${localName(root)}>)`, file);
+}
+
+/** Read a document's bytes in whatever form the Kamer publishes it into the neutral body. */
+export async function readBytes(
+	bytes: Uint8Array,
+	file: string | null = null
+): Promise<DocumentBody> {
+	if (bytes.length === 0)
+		throw new DocumentError('the file is empty: there is no document to read', file);
+	for (const [what, test] of REFUSED) if (test(bytes)) refuse(what, file);
+	if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+		refuse('a PDF (pending)', file);
+	}
+	return readTextDocument(decodeDocument(bytes, file), file);
+}
+
+/** A decoded document: plain text, or one of the XML forms. */
+export function readTextDocument(text: string, file: string | null = null): DocumentBody {
+	switch (formatOfText(text, file)) {
+		case 'vlos':
+			return readVlos(text, file);
+		case 'handelingen':
+			return readHandelingen(text, file);
+		default:
+			return readText(text);
+	}
+}
+
+/** Plain text (as extracted from a PDF): the lines; turns are read from them by extraction. */
+export function readText(text: string): DocumentBody {
+	return {
+		meta: { kind: null, title: null, date: null, format: 'text', interim: false },
+		lines: splitLines(text),
+		turns: null,
+		sections: [],
+		motion: null,
+		warnings: []
+	};
+}
