@@ -32,8 +32,28 @@ export function migrationsFolder(): string {
 	return resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 }
 
+/**
+ * Migrate to the latest schema. A migration that changes a table's constraints rebuilds the table
+ * (drizzle-kit writes create-copy-drop-rename), which SQLite allows only with foreign keys off; so
+ * they are off during the migration (PRAGMA foreign_keys is a no-op inside its transaction) and
+ * every reference is checked before they are switched on again.
+ */
 export function migrateDatabase(db: Db): void {
-	migrate(db, { migrationsFolder: migrationsFolder() });
+	const sqlite = db.$client;
+	const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+	sqlite.pragma('foreign_keys = OFF');
+	try {
+		migrate(db, { migrationsFolder: migrationsFolder() });
+		const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+		if (broken.length) {
+			const first = broken[0]!;
+			throw new Error(
+				`after migrating, ${broken.length} rows refer to missing rows (first: ${first.table} → ${first.parent})`
+			);
+		}
+	} finally {
+		if (enforced) sqlite.pragma('foreign_keys = ON');
+	}
 }
 
 let shared: Db | null = null;

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { VERDICTS } from '../../verdicts';
 import { DOCUMENT_KINDS } from '../../parse/types';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../parse/body';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -23,10 +24,16 @@ export const documents = sqliteTable(
 		sha256: text('sha256').notNull(),
 		fileName: text('file_name').notNull(),
 		kind: text('kind').notNull(),
+		/** The form it was read from (text, pdf, vlos, handelingen, motion). */
+		format: text('format', { enum: DOCUMENT_FORMATS as [DocumentFormat, ...DocumentFormat[]] })
+			.notNull()
+			.default('text'),
+		/** An interim report ("Tussenpublicatie", "Ongecorrigeerd"): its text may stop early. */
+		interim: integer('interim', { mode: 'boolean' }).notNull().default(false),
 		title: text('title'),
 		date: text('date'),
 		importedAt: text('imported_at').notNull(),
-		/** The document's text as imported, so a motion's source can be shown at its lines. */
+		/** The display text (the source for plain text, rendered for XML and PDF), so a motion's source can be shown at its lines. */
 		body: text('body').notNull(),
 		lineCount: integer('line_count').notNull(),
 		/** A corrected version points at the version it replaces. */
@@ -37,7 +44,8 @@ export const documents = sqliteTable(
 		uniqueIndex('documents_sha256_unique').on(t.sha256),
 		index('documents_file_name_idx').on(t.fileName),
 		index('documents_kind_date_idx').on(t.kind, t.date),
-		check('documents_kind_check', sql`${t.kind} in (${inList(DOCUMENT_KINDS)})`)
+		check('documents_kind_check', sql`${t.kind} in (${inList(DOCUMENT_KINDS)})`),
+		check('documents_format_check', sql`${t.format} in (${inList(DOCUMENT_FORMATS)})`)
 	]
 );
 
