@@ -11,7 +11,7 @@ import {
 	primaryKey,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
-import { VERDICTS } from '../../verdicts';
+import { NO_VERDICT_KINDS, VERDICTS } from '../../verdicts';
 import { DOCUMENT_KINDS } from '../../parse/types';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../parse/body';
 
@@ -326,4 +326,87 @@ export const importRuns = sqliteTable('import_runs', {
 	/** JSON: warnings [{line, message}] and changes [{motion, field, before, after}]. */
 	warnings: text('warnings').notNull(),
 	changes: text('changes').notNull()
+});
+
+/**
+ * The Kamer's registry record of a motion (open data: Zaak of Soort 'Motie'), kept apart from what
+ * the transcripts say: its appraisal label names no minister and keeps no quote or condition.
+ */
+export const registryMotions = sqliteTable(
+	'registry_motions',
+	{
+		/** Zaak.Id, the open data's GUID. */
+		zaakId: text('zaak_id').primaryKey(),
+		/** Zaak.Nummer: "2023Z19781". */
+		zaakNumber: text('zaak_number').notNull(),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id),
+		/** Document.DocumentNummer: "2023D48274". */
+		documentNumber: text('document_number'),
+		/** The publication id on officielebekendmakingen: "kst-21501-32-1603". */
+		publication: text('publication'),
+		/** Document.Soort: 'Motie' or 'Motie (gewijzigd/nader)'. */
+		documentKind: text('document_kind'),
+		/** Zaak.Onderwerp: "Motie van het lid Flach c.s. over …". */
+		subject: text('subject').notNull(),
+		/** Zaak.Titel: the dossier's title. */
+		dossierTitle: text('dossier_title'),
+		startedOn: text('started_on'),
+		/** Zaak.Kabinetsappreciatie exactly as the registry holds it. */
+		appraisalLabel: text('appraisal_label'),
+		/** The label in the one vocabulary: a verdict, or a kind of "no verdict" — never both. */
+		verdict: text('verdict', { enum: VERDICTS }),
+		noVerdict: text('no_verdict', { enum: NO_VERDICT_KINDS }),
+		/** Zaak.Afgedaan: the Kamer has finished with it. */
+		done: integer('done', { mode: 'boolean' }).notNull().default(false),
+		/** An amended motion's "(t.v.v. 19637-3370)": the motion it replaces. */
+		replacesId: text('replaces_id'),
+		/** Zaak.ApiGewijzigdOp, for incremental sync. */
+		changedAt: text('changed_at')
+	},
+	(t) => [
+		uniqueIndex('registry_motions_motion_unique').on(t.motionId),
+		index('registry_motions_verdict_idx').on(t.verdict),
+		index('registry_motions_replaces_idx').on(t.replacesId),
+		check(
+			'registry_motions_verdict_check',
+			sql`${t.verdict} is null or ${t.verdict} in (${inList(VERDICTS)})`
+		),
+		check(
+			'registry_motions_no_verdict_check',
+			sql`(${t.verdict} is null) <> (${t.noVerdict} is null) and (${t.noVerdict} is null or ${t.noVerdict} in (${inList(NO_VERDICT_KINDS)}))`
+		)
+	]
+);
+
+/**
+ * A transcript that writes a motion's id otherwise than the registry: "Zij krijgt nr. 225 (36046)"
+ * for 36045-225. The statement is kept under the registry's id; the slip is shown, not rewritten.
+ */
+export const motionAliases = sqliteTable(
+	'motion_aliases',
+	{
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		writtenId: text('written_id').notNull(),
+		/** Why the two are one motion: "same number, date and first signer". */
+		reason: text('reason').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.documentId, t.writtenId] }),
+		index('motion_aliases_motion_idx').on(t.motionId)
+	]
+);
+
+/** Where an incremental sync with the Kamer's open data stands, per entity (resumable). */
+export const syncCursors = sqliteTable('sync_cursors', {
+	entity: text('entity').primaryKey(),
+	/** JSON: the cursor the client gave after the last page committed. */
+	cursor: text('cursor').notNull(),
+	updatedAt: text('updated_at').notNull()
 });
