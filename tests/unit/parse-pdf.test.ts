@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, printTextToPdf } from '../helpers/chromium';
 import { ROOT, seed, SEEDS, goldMotions } from '../helpers/paths';
 import { DocumentError, parseDocument } from '../../src/lib/parse';
 import { toContractJson, type ContractJson } from '../../src/lib/parse/contract';
@@ -15,9 +16,7 @@ import {
 } from '../../src/lib/parse/readers/pdf';
 import { loadRegistry } from '../../src/lib/server/registry';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const seedText = readFileSync(seed(SEEDS.debate), 'utf8');
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The DocumentError that reading throws, or a failure when it reads the bytes. */
 async function refusal(bytes: Uint8Array, file: string | null = null): Promise<DocumentError> {
@@ -189,29 +188,9 @@ describe('readPdfText: seed 003 printed to PDF by chromium', () => {
 
 	beforeAll(async () => {
 		// No skip: without chromium this suite fails, saying why.
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-dev-shm-usage'
-			]
-		});
+		browser = await launchChromium();
+		seedPdf = await printTextToPdf(browser, seedText);
 		const page = await browser.newPage();
-		// 11 px monospace fits the seed's longest line (101 characters) on A4 without wrapping.
-		await page.setContent(
-			'<!doctype html><meta charset="utf-8"><style>body{margin:0}' +
-				'pre{font:11px/1.3 "DejaVu Sans Mono",monospace;white-space:pre;margin:0}</style>' +
-				`<pre>${escape(seedText)}</pre>`
-		);
-		const margin = { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' };
-		seedPdf = new Uint8Array(await page.pdf({ format: 'A4', margin }));
 		await page.setContent(
 			'<!doctype html><body style="margin:0"><canvas id="c" width="400" height="300"></canvas>' +
 				'<script>const g = document.getElementById("c").getContext("2d");' +

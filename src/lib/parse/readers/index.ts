@@ -7,7 +7,7 @@ import { localName, readXml } from '../xml';
 import { isVlosRoot, readVlos } from './vlos';
 import { isHandelingenRoot, readHandelingen } from './handelingen';
 // PENDING-MOTION
-// PENDING-PDF
+import { looksLikePdf, readPdfText } from './pdf';
 
 export const READ_FORMATS =
 	'plain text (UTF-8, UTF-16, Windows-1252), PDF with a text layer, VLOS XML, Handelingen XML and motion documents (kst XML)';
@@ -65,8 +65,9 @@ export async function readBytes(
 	if (bytes.length === 0)
 		throw new DocumentError('the file is empty: there is no document to read', file);
 	for (const [what, test] of REFUSED) if (test(bytes)) refuse(what, file);
-	if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-		refuse('a PDF (pending)', file);
+	if (looksLikePdf(bytes)) {
+		const body = readText(await readPdfText(bytes, file));
+		return { ...body, meta: { ...body.meta, format: 'pdf' } };
 	}
 	return readTextDocument(decodeDocument(bytes, file), file);
 }
