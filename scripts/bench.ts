@@ -1,10 +1,13 @@
 // `npm run bench`: the project's performance figures, measured here rather than by timed tests.
 // - parsing seed 003 (the 4,000-line debate transcript): target under 50 ms
 // - importing seed 003 into an empty database (a real SQLite file): target under 200 ms
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// - parse throughput per format (MB/s) beside a floor measured in the same run: one pass that only
+//   splits the same bytes into lines and, for XML, only tokenises them
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from '../src/lib/parse';
+import { parseDocument, parseBytes, type ParseOptions } from '../src/lib/parse';
+import { launchChromium, printTextToPdf } from '../tests/helpers/chromium';
 import { loadRegistry } from '../src/lib/server/registry';
 import { openDatabase } from '../src/lib/server/db';
 import { syncRegistry } from '../src/lib/server/import/registry';
@@ -64,9 +67,78 @@ const imports = measure(
 db!.$client.close();
 rmSync(dir, { recursive: true, force: true });
 
+// Parse throughput per format against the floor.
+const SAMPLES = '../shared/samples';
+const OPENDATA = '../shared/opendata-2023-2025/motions';
+const kst = readdirSync(OPENDATA)
+	.filter((f) => f.endsWith('.xml'))
+	.sort()
+	.slice(0, 400)
+	.map((f) => readFileSync(join(OPENDATA, f)));
+const browser = await launchChromium();
+const pdf = await printTextToPdf(browser, text);
+await browser.close();
+const formats: { name: string; files: Uint8Array[]; options: ParseOptions }[] = [
+	{ name: 'text (seed 003)', files: [bytes], options: { date: '2025-09-11' } },
+	{ name: 'PDF (seed 003 printed by chromium)', files: [pdf], options: { date: '2025-09-11' } },
+	{
+		name: 'VLOS XML (wetgevingsoverleg VWS)',
+		files: [readFileSync(join(SAMPLES, 'vlos-xml/vlos_2025-07-02_wgo_jaarverslag-2024-vws.xml'))],
+		options: {}
+	},
+	{
+		name: 'Handelingen XML (h-tk-20172018-70-3)',
+		files: [readFileSync(join(SAMPLES, 'handelingen-xml/h-tk-20172018-70-3.xml'))],
+		options: { date: '2018-04-05' }
+	},
+	{ name: `motion documents (${kst.length} kst XML)`, files: kst, options: {} }
+];
+
+/** The floor: split into lines and, for XML, cut into tags and text; nothing is understood. */
+function floorPass(files: Uint8Array[]): number {
+	let n = 0;
+	for (const f of files) {
+		const t = new TextDecoder().decode(f);
+		n += t.split('\n').length;
+		if (t.trimStart().startsWith('<') || t.startsWith('\uFEFF<'))
+			for (const _ of t.matchAll(/<[^>]*>|[^<]+/g)) n++;
+	}
+	return n;
+}
+
+async function throughput(
+	files: Uint8Array[],
+	fn: (files: Uint8Array[]) => Promise<unknown> | unknown
+) {
+	const size = files.reduce((a, f) => a + f.length, 0);
+	await fn(files); // warm up
+	const times: number[] = [];
+	for (let i = 0; i < 7; i++) {
+		const t = performance.now();
+		await fn(files);
+		times.push(performance.now() - t);
+	}
+	times.sort((a, b) => a - b);
+	return size / 1e6 / (times[3]! / 1000);
+}
+
+const throughputRows: string[] = [];
+for (const f of formats) {
+	const parsed = await throughput(f.files, async (files) => {
+		for (const b of files) await parseBytes(b, null, { ...f.options, registry });
+	});
+	const floor = await throughput(f.files, floorPass);
+	const size = f.files.reduce((a, x) => a + x.length, 0);
+	throughputRows.push(
+		`${f.name.padEnd(44)} ${(size / 1e3).toFixed(0).padStart(6)} KB  parse ${parsed.toFixed(2).padStart(7)} MB/s  floor ${floor.toFixed(0).padStart(5)} MB/s  (${(floor / parsed).toFixed(0)}× the floor's time)`
+	);
+}
+
 console.log(`Motiemonitor benchmark — node ${process.version}, ${new Date().toISOString()}`);
 const ok = [
 	report('parse seed 003 (3,994 lines)', parse, 50),
 	report('import seed 003 into an empty database', imports, 200)
 ].every(Boolean);
+console.log('\nParse throughput per format (median of 7), beside the floor measured in this run:');
+for (const row of throughputRows) console.log(row);
 process.exitCode = ok ? 0 : 1;

@@ -28,7 +28,14 @@ describe('seed 003: the debate transcript against gold', () => {
 	});
 
 	it('reads the document as the debate of 2025-09-11 with its title', () => {
-		expect(parsed.document).toEqual({ kind: 'debate', title: gold.debate, date: '2025-09-11' });
+		expect(parsed.document).toEqual({
+			kind: 'debate',
+			title: gold.debate,
+			date: '2025-09-11',
+			format: 'text',
+			interim: false,
+			debates: []
+		});
 	});
 
 	it('finds exactly the gold motions, in order', () => {

@@ -7,6 +7,7 @@ import { findAppraisals } from './appraisals';
 import { findReferences } from './references';
 import { detectKind, readQuestions, readSignatories, readTitle } from './letters';
 import { readBytes, readText, readTextDocument } from './readers';
+import { resolveMotionSigners } from './readers/motion-document';
 import type { DocumentBody } from './body';
 import type { ParsedDocument, ParseOptions, ParseWarning, Registry } from './types';
 
@@ -77,7 +78,28 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		text: lines.join('\n')
 	};
 
-	if (kind === 'debate') {
+	if (kind === 'motion' && body.motion) {
+		// A motion as its own published document: the motion is in the markup; its signers'
+		// surnames are resolved to members and fractions on the date it was proposed.
+		const m = body.motion;
+		const resolved = resolveMotionSigners(m, members, date ?? m.date);
+		warnings.push(...resolved.warnings);
+		result.document.date = date ?? m.date;
+		result.motions = [
+			{
+				id: `${m.dossier}-${m.number}`,
+				dossier: m.dossier,
+				number: m.number,
+				replaces: m.replaces,
+				signers: resolved.signers,
+				reader: null,
+				subject: m.title,
+				parts: m.parts,
+				text: m.text,
+				lines: m.lines
+			}
+		];
+	} else if (kind === 'debate') {
 		const transcript = resolveSpeakers(body.turns ?? readTurns(lines), registry, date);
 		result.speakers = transcript.speakers;
 		result.document.title = options.title ?? body.meta.title ?? debateTitle(lines);

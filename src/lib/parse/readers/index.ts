@@ -6,7 +6,7 @@ import type { DocumentBody, DocumentFormat } from '../body';
 import { localName, readXml } from '../xml';
 import { isVlosRoot, readVlos } from './vlos';
 import { isHandelingenRoot, readHandelingen } from './handelingen';
-// PENDING-MOTION
+import { looksLikeMotionDocument, readMotionDocument } from './motion-document';
 import { looksLikePdf, readPdfText } from './pdf';
 
 export const READ_FORMATS =
@@ -54,6 +54,7 @@ export function formatOfText(
 	const { root } = readXml(text, file);
 	if (isVlosRoot(root)) return 'vlos';
 	if (isHandelingenRoot(root)) return 'handelingen';
+	if (looksLikeMotionDocument(text)) return 'motion';
 	return refuse(`an XML document of another kind (root element <${localName(root)}>)`, file);
 }
 
@@ -79,6 +80,8 @@ export function readTextDocument(text: string, file: string | null = null): Docu
 			return readVlos(text, file);
 		case 'handelingen':
 			return readHandelingen(text, file);
+		case 'motion':
+			return readMotionDocument(text, file);
 		default:
 			return readText(text);
 	}
