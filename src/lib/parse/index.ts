@@ -19,6 +19,14 @@ export { readBytes, readText, readTextDocument, READ_FORMATS } from './readers';
 
 const EMPTY_REGISTRY: Registry = { members: [], cabinet: [] };
 
+/** One name index per registry: building it costs more than reading a motion document. */
+const memberIndexes = new WeakMap<Registry, MemberIndex>();
+function memberIndex(registry: Registry): MemberIndex {
+	let index = memberIndexes.get(registry);
+	if (!index) memberIndexes.set(registry, (index = new MemberIndex(registry.members)));
+	return index;
+}
+
 /** Plain text (as extracted from a PDF) through the reader. */
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
 	return parseBody(readText(source), options);
@@ -56,7 +64,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 				'The document does not carry its date: give it with --date YYYY-MM-DD or in data/documents/manifest.json'
 		});
 	}
-	const members = new MemberIndex(registry.members);
+	const members = memberIndex(registry);
 	const result: ParsedDocument = {
 		document: {
 			kind,
@@ -100,7 +108,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 			}
 		];
 	} else if (kind === 'debate') {
-		const transcript = resolveSpeakers(body.turns ?? readTurns(lines), registry, date);
+		const transcript = resolveSpeakers(body.turns ?? readTurns(lines), registry, date, members);
 		result.speakers = transcript.speakers;
 		result.document.title = options.title ?? body.meta.title ?? debateTitle(lines);
 		const labelParty = new Map<string, string>();

@@ -108,10 +108,10 @@ export function readTurns(lines: string[]): Turn[] {
 export function resolveSpeakers(
 	turns: Turn[],
 	registry: Registry,
-	date: string | null
+	date: string | null,
+	members: MemberIndex = new MemberIndex(registry.members)
 ): Transcript {
 	const speakers = new Map<string, Speaker>();
-	const members = new MemberIndex(registry.members);
 	const resolve = (raw: Speaker): Speaker => {
 		const canonical = raw.kind === 'member' ? (members.canonical(raw.name) ?? raw.name) : raw.name;
 		const key = `${raw.kind}:${canonical}:${raw.party ?? ''}`;

@@ -3,9 +3,9 @@
 import { decodeDocument, DocumentError } from '../decode';
 import { splitLines } from '../text';
 import type { DocumentBody, DocumentFormat } from '../body';
-import { localName, readXml } from '../xml';
-import { isVlosRoot, readVlos } from './vlos';
-import { isHandelingenRoot, readHandelingen } from './handelingen';
+import { readXml } from '../xml';
+import { readVlos } from './vlos';
+import { readHandelingen } from './handelingen';
 import { looksLikeMotionDocument, readMotionDocument } from './motion-document';
 import { looksLikePdf, readPdfText } from './pdf';
 
@@ -43,19 +43,35 @@ function refuse(what: string, file: string | null): never {
 	);
 }
 
+/**
+ * The root element's name, sniffed from the head of an XML text (after the declaration, comments
+ * and a doctype) so that the one reader that fits parses the document once, with a real parser.
+ */
+function rootName(head: string): string | null {
+	const m = /^(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)/.exec(
+		head
+	);
+	return m ? m[1]!.replace(/^.*:/, '') : null;
+}
+
 /** The format of a document's text (already decoded); refuses XML and HTML of any other kind. */
 export function formatOfText(
 	text: string,
 	file: string | null = null
 ): Exclude<DocumentFormat, 'pdf'> {
-	const head = text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/, '').slice(0, 2000);
+	const head = text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/, '').slice(0, 4000);
 	if (!head.startsWith('<')) return 'text';
 	if (/^<(?:!doctype\s+html|html)\b/i.test(head)) refuse('an HTML page', file);
-	const { root } = readXml(text, file);
-	if (isVlosRoot(root)) return 'vlos';
-	if (isHandelingenRoot(root)) return 'handelingen';
-	if (looksLikeMotionDocument(text)) return 'motion';
-	return refuse(`an XML document of another kind (root element <${localName(root)}>)`, file);
+	const root = rootName(head);
+	if (root === 'vlosCoreDocument') return 'vlos';
+	if (root === 'officiele-publicatie') {
+		if (/<handelingen[\s>]/.test(text)) return 'handelingen';
+		if (looksLikeMotionDocument(text)) return 'motion';
+		refuse('an officiële publicatie that is neither Handelingen nor a motion', file);
+	}
+	// Not one of ours: parse it anyway, so that broken XML is reported as broken, with its line.
+	readXml(text, file);
+	return refuse(`an XML document of another kind (root element <${root ?? '?'}>)`, file);
 }
 
 /** Read a document's bytes in whatever form the Kamer publishes it into the neutral body. */
