@@ -478,29 +478,17 @@ function readText(paragraphs: Paragraph[], page: Page, warnings: ParseWarning[])
 /** "D. van Dijk": the initials the Kamer prints to tell namesakes apart, and the surname. */
 const INITIALS = /^((?:\p{Lu}\.)+)\s*(.+)$/u;
 
-interface LookUp {
-	people: MemberRecord[][];
-	/** MemberIndex.canonical: the spelling that tells a namesake apart ("Inge van Dijk"). */
-	canonical: string | null;
-}
-
 /** Names already looked up, per index: a corpus repeats the same two hundred names thousands of times. */
-const looked = new WeakMap<MemberIndex, Map<string, LookUp>>();
-
-function lookedUp(cited: string, members: MemberIndex): LookUp {
-	let cache = looked.get(members);
-	if (!cache) looked.set(members, (cache = new Map()));
-	let found = cache.get(cited);
-	if (!found) {
-		const people = lookUp(cited, members);
-		found = { people, canonical: people.length ? members.canonical(cited) : null };
-		cache.set(cited, found);
-	}
-	return found;
-}
+const looked = new WeakMap<MemberIndex, Map<string, MemberRecord[][]>>();
 
 /** The people a foot name can mean: by surname, or by initials and surname ("I. van Dijk"). */
-const peopleFor = (cited: string, members: MemberIndex) => lookedUp(cited, members).people;
+function peopleFor(cited: string, members: MemberIndex): MemberRecord[][] {
+	let cache = looked.get(members);
+	if (!cache) looked.set(members, (cache = new Map()));
+	let people = cache.get(cited);
+	if (!people) cache.set(cited, (people = lookUp(cited, members)));
+	return people;
+}
 
 function lookUp(cited: string, members: MemberIndex): MemberRecord[][] {
 	const m = INITIALS.exec(cited);
@@ -621,11 +609,10 @@ export function resolveMotionSigners(
 					: `has no date proposed to tell the fraction (${names})`
 			);
 		const record = match.periods[0]!;
-		// Namesakes keep the given name that tells them apart ("Inge van Dijk").
-		const name =
-			peopleFor(record.name, members).length > 1
-				? (lookedUp(cited, members).canonical ?? givenNameForm(record) ?? cited)
-				: record.name;
+		// The registry's spelling; where the foot tells a namesake apart by given name or initial
+		// ("Inge van Dijk", "D. van Dijk"), the given name stays, as the Handelingen write it.
+		const byGivenName = nameKey(cited).endsWith(' ' + nameKey(record.name));
+		const name = (byGivenName && givenNameForm(record)) || record.name;
 		return { name, party: match.fraction, partySource: 'registry' };
 	});
 	return { signers, warnings };
