@@ -160,7 +160,7 @@ describe('single documents', () => {
 	it('kst-19637-3185: Koekkoek and Ceder ask the government to spare children moves', () => {
 		const body = read('kst-19637-3185.xml');
 		expect(body.meta).toEqual({
-			kind: null,
+			kind: 'motion',
 			title: 'Motie van het lid Koekkoek en Ceder',
 			date: '2023-12-21',
 			format: 'motion',

@@ -374,7 +374,7 @@ export function readMotionDocument(xml: string, file: string | null = null): Doc
 		replaces: replacesMatch ? Number(replacesMatch[1]) : null
 	};
 	return {
-		meta: { kind: null, title, date, format: 'motion', interim: false },
+		meta: { kind: 'motion', title, date, format: 'motion', interim: false },
 		lines: page.lines,
 		turns: null,
 		// A motion document is no report of a sitting: it holds no debates.
