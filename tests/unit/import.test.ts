@@ -1,18 +1,21 @@
 // The import on a real SQLite file: counts, gold aggregates, idempotence, atomicity, refusals.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDb, dump, count, type TempDb } from '../helpers/db';
-import { DOCUMENTS, goldMotions, goldReferences, SEEDS, seed } from '../helpers/paths';
+import { DOCUMENTS, ROOT, goldMotions, goldReferences, SEEDS, seed } from '../helpers/paths';
 import { bootstrap } from '../../src/lib/server/bootstrap';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { syncRegistry } from '../../src/lib/server/import/registry';
 import { expandPaths, importFiles } from '../../src/lib/server/import/files';
-import { importDocument } from '../../src/lib/server/import/document';
+import { importFile, importParsed, sha256 } from '../../src/lib/server/import/document';
 import { stats } from '../../src/lib/server/queries/stats';
 import { motionAppraisals, motionDetail } from '../../src/lib/server/queries/motion';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
 import { DocumentError } from '../../src/lib/parse/decode';
+import { parseDocument } from '../../src/lib/parse';
+import { openDatabase } from '../../src/lib/server/db';
 
 const registry = loadRegistry();
 let t: TempDb;
@@ -140,7 +143,7 @@ describe('refusing bad input', () => {
 			[binary, /binary/]
 		] as const) {
 			expect(() =>
-				importDocument(t.db, { fileName: file, bytes: readFileSync(file) }, registry)
+				importFile(t.db, { fileName: file, bytes: readFileSync(file) }, registry)
 			).toThrowError(DocumentError);
 			const summary = importFiles(t.db, [file], registry);
 			expect(summary.refused).toEqual([{ file, message: expect.stringMatching(message) }]);
@@ -170,7 +173,7 @@ describe('corrections and disagreements', () => {
 	it('a corrected version of the transcript updates what changed and records the change', () => {
 		syncRegistry(t.db, registry);
 		const name = SEEDS.debate;
-		importDocument(
+		importFile(
 			t.db,
 			{ fileName: name, bytes: Buffer.from(debateText()), date: '2025-09-11' },
 			registry
@@ -179,7 +182,7 @@ describe('corrections and disagreements', () => {
 			'De motie op stuk nr. 231, van de heer Ceder, geef ik oordeel Kamer.',
 			'De motie op stuk nr. 231, van de heer Ceder, moet ik ontraden.'
 		);
-		const report = importDocument(
+		const report = importFile(
 			t.db,
 			{ fileName: name, bytes: Buffer.from(corrected), date: '2025-09-11' },
 			registry
@@ -221,9 +224,9 @@ describe('corrections and disagreements', () => {
 				'De motie op stuk nr. 231, van de heer Ceder, moet ik ontraden.'
 			)
 		);
-		importDocument(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
-		importDocument(t.db, { fileName: name, bytes: v2, date: '2025-09-11' }, registry);
-		const back = importDocument(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
+		importFile(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
+		importFile(t.db, { fileName: name, bytes: v2, date: '2025-09-11' }, registry);
+		const back = importFile(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
 		expect(back.outcome).toBe('corrected');
 		expect(back.changes).toEqual([
 			expect.objectContaining({
@@ -262,7 +265,7 @@ Deze motie is voorgesteld door het lid Dassen.
 
 Zij krijgt nr. ${number} (36045).
 `;
-		importDocument(
+		importFile(
 			t.db,
 			{
 				fileName: 'handelingen.txt',
@@ -271,7 +274,7 @@ Zij krijgt nr. ${number} (36045).
 			},
 			registry
 		);
-		const second = importDocument(
+		const second = importFile(
 			t.db,
 			{
 				fileName: 'handelingen.txt',
@@ -307,7 +310,7 @@ Zij krijgt nr. 241, was nr. 234 (36045).
 Minister Brekelmans:
 De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 `;
-		importDocument(
+		importFile(
 			t.db,
 			{ fileName: 'stemmingen.txt', bytes: Buffer.from(amended), date: '2025-09-23' },
 			registry
@@ -338,7 +341,7 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 
 	it('two documents that disagree keep both statements and mark the conflict', () => {
 		syncRegistry(t.db, registry);
-		importDocument(
+		importFile(
 			t.db,
 			{ fileName: SEEDS.debate, bytes: Buffer.from(debateText()), date: '2025-09-11' },
 			registry
@@ -352,7 +355,7 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 				'Deze motie is voorgesteld door de leden Dassen en Paternotte.',
 				'Deze motie is voorgesteld door het lid Dassen.'
 			);
-		const report = importDocument(
+		const report = importFile(
 			t.db,
 			{ fileName: 'other-record.txt', bytes: Buffer.from(other), date: '2025-09-11' },
 			registry
@@ -404,7 +407,7 @@ De motie op stuk nr. 300: ontraden.
 Minister Brekelmans:
 De motie op stuk nr. 300: oordeel Kamer.
 `;
-		importDocument(
+		importFile(
 			t.db,
 			{ fileName: 'two-ministers.txt', bytes: Buffer.from(debate), date: '2025-10-01' },
 			registry
@@ -429,7 +432,7 @@ De motie op stuk nr. 300: oordeel Kamer.
 	it('a cited-only motion is completed when its debate arrives', () => {
 		syncRegistry(t.db, registry);
 		const letter = readFileSync(seed(SEEDS.letter), 'utf8');
-		importDocument(t.db, { fileName: SEEDS.letter, bytes: Buffer.from(letter) }, registry);
+		importFile(t.db, { fileName: SEEDS.letter, bytes: Buffer.from(letter) }, registry);
 		expect(
 			count(t.db, "select count(*) from motions where id = '36045-191' and status = 'cited'")
 		).toBe(1);
@@ -452,7 +455,7 @@ Zij krijgt nr. 191 (36045).
 Minister Schoof:
 De motie op stuk nr. 191: oordeel Kamer.
 `;
-		const report = importDocument(
+		const report = importFile(
 			t.db,
 			{ fileName: 'debate-191.txt', bytes: Buffer.from(debate), date: '2025-02-13' },
 			registry
@@ -465,4 +468,58 @@ De motie op stuk nr. 191: oordeel Kamer.
 			count(t.db, "select count(*) from motion_references where motion_id = '36045-191'")
 		).toBe(1);
 	});
+});
+
+describe('two importers at once', () => {
+	it('a file another connection stored meanwhile is recognised inside the transaction', () => {
+		syncRegistry(t.db, registry);
+		const text = readFileSync(seed(SEEDS.debate), 'utf8');
+		const bytes = Buffer.from(text);
+		// The second importer read the file before the first one stored it.
+		const parsed = parseDocument(text, { date: '2025-09-11', registry });
+		const first = importFile(t.db, { fileName: SEEDS.debate, bytes, date: '2025-09-11' }, registry);
+		const other = openDatabase(t.path);
+		try {
+			const before = dump(other);
+			const second = importParsed(
+				other,
+				parsed,
+				{ fileName: SEEDS.debate, sha256: sha256(bytes), text },
+				registry
+			);
+			expect(second).toMatchObject({ outcome: 'unchanged', documentId: first.documentId });
+			expect(dump(other)).toBe(before);
+		} finally {
+			other.$client.close();
+		}
+	});
+
+	it('two import commands on one database both succeed and store each document once', async () => {
+		// tempDb has migrated the file; the two processes then start together.
+		const run = () =>
+			new Promise<{ code: number | null; out: string }>((resolve) => {
+				const child = spawn(
+					process.execPath,
+					[
+						join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+						join(ROOT, 'src/cli/index.ts'),
+						'import',
+						DOCUMENTS
+					],
+					{ cwd: ROOT, env: { ...process.env, DATABASE_URL: t.path } }
+				);
+				let out = '';
+				child.stdout.on('data', (d) => (out += d));
+				child.stderr.on('data', (d) => (out += d));
+				child.on('close', (code) => resolve({ code, out }));
+			});
+		const results = await Promise.all([run(), run()]);
+		for (const r of results) {
+			expect(r.out).not.toMatch(/locked|UNIQUE|refused \//);
+			expect(r.code).toBe(0);
+		}
+		expect(count(t.db, 'select count(*) from documents')).toBe(5);
+		expect(count(t.db, "select count(*) from motions where status = 'tabled'")).toBe(20);
+		expect(count(t.db, 'select count(*) from import_runs')).toBe(5);
+	}, 30_000);
 });

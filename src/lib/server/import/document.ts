@@ -20,8 +20,10 @@ import {
 import { decodeDocument, parseDocument } from '../../parse';
 import { cabinetPostOn, fractionOn, MemberIndex, nameKey, sameSurname } from '../../parse/names';
 import type {
+	Appraisal,
 	DocumentKind,
 	Motion,
+	MotionReference,
 	ParsedDocument,
 	ParseWarning,
 	Registry,
@@ -35,6 +37,15 @@ export interface ImportInput {
 	date?: string | null;
 	title?: string | null;
 	kind?: DocumentKind | null;
+}
+
+/** Where a parsed document came from: what its documents row keeps besides the parsed records. */
+export interface ImportSource {
+	fileName: string;
+	/** SHA-256 of the file's bytes: the same file imported again is known by it. */
+	sha256: string;
+	/** The display text the parsed line numbers refer to, stored as the document's body. */
+	text: string;
 }
 
 export interface MotionChange {
@@ -79,39 +90,84 @@ export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Import one document. Throws DocumentError for input that cannot be a document; writes nothing then. */
-export function importDocument(
+/**
+ * Import one file: the one place that reads bytes into a parsed document, then importParsed.
+ * Throws DocumentError for input that cannot be a document; writes nothing then.
+ */
+export function importFile(
 	db: Db,
 	input: ImportInput,
 	registry: Registry,
 	options: ImportOptions = {}
 ): ImportReport {
-	const text = decodeDocument(input.bytes, input.fileName);
 	const hash = sha256(input.bytes);
-	const same = db.select().from(documents).where(eq(documents.sha256, hash)).get();
-	if (same?.current) {
-		return {
-			...emptyReport(input.fileName, same.kind as DocumentKind, same.title, same.date),
-			outcome: 'unchanged',
-			documentId: same.id
-		};
-	}
+	// A file already imported is not read again; importParsed checks once more under its lock.
+	const stored = storedVersion(db, hash);
+	if (stored?.current) return unchangedReport(input.fileName, stored);
+	const text = decodeDocument(input.bytes, input.fileName);
 	const parsed = parseDocument(text, {
 		date: input.date ?? null,
 		title: input.title ?? null,
 		kind: input.kind ?? null,
 		registry
 	});
+	return importParsed(
+		db,
+		parsed,
+		{ fileName: input.fileName, sha256: hash, text },
+		registry,
+		options
+	);
+}
+
+/** The former name of importFile (scripts/bench.ts still uses it). */
+export const importDocument = importFile;
+
+/**
+ * Import a parsed document in one transaction, in named steps. The transaction begins IMMEDIATE:
+ * a second importer waits for the write lock (busy_timeout) rather than failing to upgrade a read,
+ * and the "same file" check inside it sees whatever the first one committed.
+ */
+export function importParsed(
+	db: Db,
+	parsed: ParsedDocument,
+	source: ImportSource,
+	registry: Registry,
+	options: ImportOptions = {}
+): ImportReport {
 	try {
-		return db.transaction((tx) => {
-			const report = write(tx, input, hash, text, parsed, registry, options, same?.id ?? null);
-			if (options.dryRun) throw new DryRunRollback(report);
-			return report;
-		});
+		return db.transaction(
+			(tx) => {
+				const stored = storedVersion(tx, source.sha256);
+				if (stored?.current) return unchangedReport(source.fileName, stored);
+				// An earlier version of this file, imported again, becomes the current version once more.
+				const ctx = ensureDocument(tx, parsed, source, registry, options, stored?.id ?? null);
+				supersedePrevious(ctx);
+				ensureDebate(ctx);
+				writeMotions(ctx);
+				retireDroppedMotions(ctx);
+				linkAmendments(ctx);
+				writeReferences(ctx);
+				writeSignatories(ctx);
+				writeQuestions(ctx);
+				if (ctx.previous) tidyAfterCorrection(ctx);
+				if (options.dryRun) throw new DryRunRollback(ctx.report);
+				recordRun(ctx);
+				return ctx.report;
+			},
+			{ behavior: 'immediate' }
+		);
 	} catch (e) {
 		if (e instanceof DryRunRollback) return e.report;
 		throw e;
 	}
+}
+
+type Tx = DbOrTx;
+type DocumentRow = typeof documents.$inferSelect;
+
+function storedVersion(tx: Tx, hash: string): DocumentRow | undefined {
+	return tx.select().from(documents).where(eq(documents.sha256, hash)).get();
 }
 
 function emptyReport(
@@ -140,7 +196,13 @@ function emptyReport(
 	};
 }
 
-type Tx = DbOrTx;
+function unchangedReport(fileName: string, stored: DocumentRow): ImportReport {
+	return {
+		...emptyReport(fileName, stored.kind as DocumentKind, stored.title, stored.date),
+		outcome: 'unchanged',
+		documentId: stored.id
+	};
+}
 
 /** A motion as one document states it, for comparing versions and documents. */
 interface Snapshot {
@@ -184,22 +246,39 @@ function diff(motion: string, before: Snapshot | null, after: Snapshot | null): 
 	return out;
 }
 
-function write(
+/** What the steps of one import share; each step reads it and adds to the report. */
+interface ImportContext {
+	tx: Tx;
+	parsed: ParsedDocument;
+	source: ImportSource;
+	registry: Registry;
+	members: MemberIndex;
+	/** The document's date: whom a name means depends on it. */
+	date: string | null;
+	now: string;
+	report: ImportReport;
+	documentId: number;
+	/** The version this one corrects: what it stated is dropped and stated again by this one. */
+	previous: DocumentRow | undefined;
+	/** The previous version's motions as it stated them; those left after writeMotions were dropped. */
+	before: Map<string, Snapshot | null>;
+	debateId: number | null;
+	appraisalOf: Map<string, Appraisal>;
+	/** Cabinet members by name as spoken, resolved once per document. */
+	ministerIds: Map<string, number>;
+}
+
+/** The documents row: a new one, or a revived earlier version; and the version it corrects, if any. */
+function ensureDocument(
 	tx: Tx,
-	input: ImportInput,
-	hash: string,
-	text: string,
 	parsed: ParsedDocument,
+	source: ImportSource,
 	registry: Registry,
 	options: ImportOptions,
-	/** An earlier version of this file, imported again: it becomes the current version once more. */
 	revived: number | null
-): ImportReport {
+): ImportContext {
 	const doc = parsed.document;
-	const report = emptyReport(input.fileName, doc.kind, doc.title, doc.date);
-	report.warnings = parsed.warnings;
 	const now = (options.now ?? (() => new Date()))().toISOString();
-	const members = new MemberIndex(registry.members);
 
 	// A corrected version: the current document with the same file name, kind, date and title
 	// (and, for a debate, at least one motion in common). Anything else is another document.
@@ -208,7 +287,7 @@ function write(
 		.from(documents)
 		.where(
 			and(
-				eq(documents.fileName, input.fileName),
+				eq(documents.fileName, source.fileName),
 				eq(documents.kind, doc.kind),
 				eq(documents.current, true)
 			)
@@ -218,14 +297,16 @@ function write(
 		candidate && (revived !== null || sameDocument(tx, candidate, parsed)) ? candidate : undefined;
 
 	const row = {
-		sha256: hash,
-		fileName: input.fileName,
+		sha256: source.sha256,
+		fileName: source.fileName,
 		kind: doc.kind,
+		format: doc.format,
+		interim: doc.interim,
 		title: doc.title,
 		date: doc.date,
 		importedAt: now,
-		body: text,
-		lineCount: text.split(/\r\n|\r|\n/).length,
+		body: source.text,
+		lineCount: source.text.split(/\r\n|\r|\n/).length,
 		supersedesId: previous?.id ?? null,
 		current: true
 	};
@@ -236,151 +317,230 @@ function write(
 	} else {
 		documentId = tx.insert(documents).values(row).returning({ id: documents.id }).get().id;
 	}
+
+	const report = emptyReport(source.fileName, doc.kind, doc.title, doc.date);
+	report.warnings = parsed.warnings;
 	report.documentId = documentId;
 	report.outcome = previous ? 'corrected' : 'added';
+	return {
+		tx,
+		parsed,
+		source,
+		registry,
+		members: new MemberIndex(registry.members),
+		date: doc.date,
+		now,
+		report,
+		documentId,
+		previous,
+		before: new Map(),
+		debateId: null,
+		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a])),
+		ministerIds: new Map()
+	};
+}
 
-	const before = new Map<string, Snapshot | null>();
-	if (previous) {
-		tx.update(documents).set({ current: false }).where(eq(documents.id, previous.id)).run();
-		const prevMotions = tx
-			.select({ id: motions.id })
-			.from(motions)
-			.where(eq(motions.documentId, previous.id))
-			.all();
-		for (const { id } of prevMotions) before.set(id, snapshot(tx, id, previous.id));
+/** The corrected version stops being current; its motions are remembered as it stated them, then its statements go. */
+function supersedePrevious(ctx: ImportContext) {
+	const { tx, previous } = ctx;
+	if (!previous) return;
+	tx.update(documents).set({ current: false }).where(eq(documents.id, previous.id)).run();
+	const tabled = tx
+		.select({ id: motions.id })
+		.from(motions)
+		.where(eq(motions.documentId, previous.id))
+		.all();
+	for (const { id } of tabled) ctx.before.set(id, snapshot(tx, id, previous.id));
+	dropStatements(tx, previous.id);
+}
+
+/** A debate's row: the corrected version keeps its predecessor's. */
+function ensureDebate(ctx: ImportContext) {
+	const { tx, previous, documentId } = ctx;
+	const doc = ctx.parsed.document;
+	if (doc.kind !== 'debate') return;
+	const prevDebate = previous
+		? tx.select().from(debates).where(eq(debates.documentId, previous.id)).get()
+		: undefined;
+	if (prevDebate) {
+		tx.update(debates)
+			.set({ documentId, title: doc.title, date: doc.date })
+			.where(eq(debates.id, prevDebate.id))
+			.run();
+		ctx.debateId = prevDebate.id;
+	} else {
+		ctx.debateId = tx
+			.insert(debates)
+			.values({ documentId, title: doc.title, date: doc.date })
+			.returning({ id: debates.id })
+			.get().id;
 	}
+}
 
-	let debateId: number | null = null;
-	if (doc.kind === 'debate') {
-		const prevDebate = previous
-			? tx.select().from(debates).where(eq(debates.documentId, previous.id)).get()
-			: undefined;
-		if (prevDebate) {
-			tx.update(debates)
-				.set({ documentId, title: doc.title, date: doc.date })
-				.where(eq(debates.id, prevDebate.id))
-				.run();
-			debateId = prevDebate.id;
-		} else {
-			debateId = tx
-				.insert(debates)
-				.values({ documentId, title: doc.title, date: doc.date })
-				.returning({ id: debates.id })
-				.get().id;
-		}
+/** Each tabled motion in reading order: its row, signers, appraisal, disagreements and changes. */
+function writeMotions(ctx: ImportContext) {
+	for (const m of ctx.parsed.motions) {
+		const existing = ctx.tx.select().from(motions).where(eq(motions.id, m.id)).get();
+		const owns = ensureMotion(ctx, m, existing);
+		writeSigners(ctx, m);
+		writeAppraisals(ctx, m);
+		if (existing && !owns && existing.documentId !== null)
+			recordSignerConflict(ctx, m, existing.documentId);
+		if (ctx.before.has(m.id)) recordChanges(ctx, m.id);
 	}
+}
 
-	if (previous) dropStatements(tx, previous.id);
-
-	const appraisalOf = new Map(parsed.appraisals.map((a) => [a.motionId, a]));
-	for (const m of parsed.motions) {
-		const existing = tx.select().from(motions).where(eq(motions.id, m.id)).get();
-		const fields = {
-			dossier: m.dossier,
-			number: m.number,
-			subject: m.subject,
-			text: m.text,
-			parts: JSON.stringify(m.parts),
-			debateId,
-			documentId,
-			date: doc.date,
-			lineFrom: m.lines[0],
-			lineTo: m.lines[1],
-			readerId: readerOf(tx, m, members, doc.date),
-			status: 'tabled' as const,
-			replaces: m.replaces
-		};
-		const ownsMotion =
-			!existing || existing.status === 'cited' || (previous && existing.documentId === previous.id);
-		if (!existing) {
-			tx.insert(motions)
-				.values({ id: m.id, ...fields })
-				.run();
-			report.motionsAdded++;
-		} else if (ownsMotion) {
-			tx.update(motions).set(fields).where(eq(motions.id, m.id)).run();
-			if (existing.status === 'cited') report.motionsAdded++;
-		}
-		insertSigners(tx, m, documentId, members, doc.date);
-		const a = appraisalOf.get(m.id);
-		if (a) {
-			const standing = tx
-				.select()
-				.from(appraisals)
-				.where(and(eq(appraisals.motionId, m.id), eq(appraisals.final, true)))
-				.get();
-			const conflict = standing !== undefined && standing.verdict !== a.verdict;
-			a.history.forEach((h, i) => {
-				const isLast = i === a.history.length - 1;
-				tx.insert(appraisals)
-					.values({
-						motionId: m.id,
-						documentId,
-						sequence: i + 1,
-						verdict: h.verdict,
-						// Each statement's own speaker: a verdict revised by another minister is theirs.
-						cabinetMemberId: h.minister
-							? personForMinister(tx, h.minister, registry, doc.date)
-							: null,
-						ministerName: h.minister,
-						conditional: h.conditional,
-						condition: h.condition,
-						quote: h.quote,
-						lineFrom: h.lines[0],
-						lineTo: h.lines[1],
-						spokenBy: h.by,
-						final: isLast && !standing,
-						conflict: isLast && conflict
-					})
-					.run();
-			});
-			report.appraisals++;
-			if (conflict) {
-				tx.insert(conflicts)
-					.values({
-						motionId: m.id,
-						field: 'verdict',
-						documentId,
-						otherDocumentId: standing.documentId,
-						value: a.verdict,
-						otherValue: standing.verdict
-					})
-					.run();
-				report.conflicts++;
-			}
-		}
-		if (existing && !ownsMotion && existing.documentId !== null) {
-			// Another document tabled this motion: compare what the two say about its signers.
-			const mine = snapshot(tx, m.id, documentId)!;
-			const theirs = snapshot(tx, m.id, existing.documentId)!;
-			if (mine.signers !== theirs.signers) {
-				tx.insert(conflicts)
-					.values({
-						motionId: m.id,
-						field: 'signers',
-						documentId,
-						otherDocumentId: existing.documentId,
-						value: mine.signers,
-						otherValue: theirs.signers
-					})
-					.run();
-				report.conflicts++;
-			} else {
-				report.motionsUnchanged++;
-			}
-		}
-		if (previous && before.has(m.id)) {
-			const changes = diff(m.id, before.get(m.id)!, snapshot(tx, m.id, documentId));
-			before.delete(m.id);
-			if (changes.length) {
-				report.changes.push(...changes);
-				report.motionsUpdated++;
-			} else report.motionsUnchanged++;
-		}
+/**
+ * The motion row. This document owns it when the motion is new, only cited so far, or tabled by
+ * the version this one corrects; a motion another document tabled keeps that document's row.
+ */
+function ensureMotion(
+	ctx: ImportContext,
+	m: Motion,
+	existing: typeof motions.$inferSelect | undefined
+): boolean {
+	const { tx, report } = ctx;
+	const fields = {
+		dossier: m.dossier,
+		number: m.number,
+		subject: m.subject,
+		text: m.text,
+		parts: JSON.stringify(m.parts),
+		debateId: ctx.debateId,
+		documentId: ctx.documentId,
+		date: ctx.date,
+		lineFrom: m.lines[0],
+		lineTo: m.lines[1],
+		readerId: readerOf(ctx, m),
+		status: 'tabled' as const,
+		replaces: m.replaces
+	};
+	const owns =
+		!existing ||
+		existing.status === 'cited' ||
+		(ctx.previous !== undefined && existing.documentId === ctx.previous.id);
+	if (!existing) {
+		tx.insert(motions)
+			.values({ id: m.id, ...fields })
+			.run();
+		report.motionsAdded++;
+	} else if (owns) {
+		tx.update(motions).set(fields).where(eq(motions.id, m.id)).run();
+		if (existing.status === 'cited') report.motionsAdded++;
 	}
+	return owns;
+}
 
-	// Motions the previous version tabled and this one does not.
-	for (const [id] of before) {
+function writeSigners(ctx: ImportContext, m: Motion) {
+	m.signers.forEach((s, position) => {
+		const personId = personForSigner(ctx, s);
+		const fractionId = s.party ? ensureFraction(ctx.tx, s.party) : null;
+		ctx.tx
+			.insert(motionSigners)
+			.values({
+				motionId: m.id,
+				documentId: ctx.documentId,
+				position,
+				personId,
+				fractionId,
+				nameAsWritten: s.name
+			})
+			.run();
+	});
+}
+
+/**
+ * Every statement of the motion's appraisal, each with its own cabinet member. The last one stands,
+ * unless another document's verdict already stands: then a different verdict is a conflict.
+ */
+function writeAppraisals(ctx: ImportContext, m: Motion) {
+	const a = ctx.appraisalOf.get(m.id);
+	if (!a) return;
+	const { tx, report, documentId } = ctx;
+	const standing = tx
+		.select()
+		.from(appraisals)
+		.where(and(eq(appraisals.motionId, m.id), eq(appraisals.final, true)))
+		.get();
+	const conflict = standing !== undefined && standing.verdict !== a.verdict;
+	a.history.forEach((h, i) => {
+		const isLast = i === a.history.length - 1;
+		tx.insert(appraisals)
+			.values({
+				motionId: m.id,
+				documentId,
+				sequence: i + 1,
+				verdict: h.verdict,
+				// Each statement's own speaker: a verdict revised by another minister is theirs.
+				cabinetMemberId: h.minister ? ministerId(ctx, h.minister) : null,
+				ministerName: h.minister,
+				conditional: h.conditional,
+				condition: h.condition,
+				quote: h.quote,
+				lineFrom: h.lines[0],
+				lineTo: h.lines[1],
+				spokenBy: h.by,
+				final: isLast && !standing,
+				conflict: isLast && conflict
+			})
+			.run();
+	});
+	report.appraisals++;
+	if (conflict) {
+		tx.insert(conflicts)
+			.values({
+				motionId: m.id,
+				field: 'verdict',
+				documentId,
+				otherDocumentId: standing.documentId,
+				value: a.verdict,
+				otherValue: standing.verdict
+			})
+			.run();
+		report.conflicts++;
+	}
+}
+
+/** Another document tabled this motion: compare what the two say about its signers. */
+function recordSignerConflict(ctx: ImportContext, m: Motion, otherDocumentId: number) {
+	const mine = snapshot(ctx.tx, m.id, ctx.documentId)!;
+	const theirs = snapshot(ctx.tx, m.id, otherDocumentId)!;
+	if (mine.signers !== theirs.signers) {
+		ctx.tx
+			.insert(conflicts)
+			.values({
+				motionId: m.id,
+				field: 'signers',
+				documentId: ctx.documentId,
+				otherDocumentId,
+				value: mine.signers,
+				otherValue: theirs.signers
+			})
+			.run();
+		ctx.report.conflicts++;
+	} else {
+		ctx.report.motionsUnchanged++;
+	}
+}
+
+/** What this version says differently about a motion the previous version also tabled. */
+function recordChanges(ctx: ImportContext, motionId: string) {
+	const changes = diff(
+		motionId,
+		ctx.before.get(motionId)!,
+		snapshot(ctx.tx, motionId, ctx.documentId)
+	);
+	ctx.before.delete(motionId);
+	if (changes.length) {
+		ctx.report.changes.push(...changes);
+		ctx.report.motionsUpdated++;
+	} else ctx.report.motionsUnchanged++;
+}
+
+/** Motions the previous version tabled and this one does not: cited-only if still cited or signed elsewhere, else gone. */
+function retireDroppedMotions(ctx: ImportContext) {
+	const { tx, report } = ctx;
+	for (const [id] of ctx.before) {
 		report.changes.push({ motion: id, field: 'removed', before: 'tabled', after: null });
 		const stillCited = tx
 			.select({ id: motionReferences.id })
@@ -411,28 +571,35 @@ function write(
 		}
 		report.motionsUpdated++;
 	}
+}
 
-	// Dossiers whose amendments may have changed: this version's, and those of motions it dropped.
-	linkAmendments(tx, [
-		...new Set([
-			...parsed.motions.map((m) => m.dossier),
-			...[...before.keys()].map((id) => id.replace(/-\d+$/, ''))
-		])
+/**
+ * An amended motion ("Zij krijgt nr. 241, was nr. 234") replaces the old one, whichever of the two
+ * was imported first; the link goes when the amended version goes. Relinked: this version's
+ * dossiers, and those of the motions it dropped.
+ */
+function linkAmendments(ctx: ImportContext) {
+	const dossiers = new Set([
+		...ctx.parsed.motions.map((m) => m.dossier),
+		...[...ctx.before.keys()].map((id) => id.replace(/-\d+$/, ''))
 	]);
+	if (!dossiers.size) return;
+	const list = sql.join(
+		[...dossiers].map((d) => sql`${d}`),
+		sql`, `
+	);
+	ctx.tx.run(sql`update motions set replaced_by = (
+			select n.id from motions n
+			where n.dossier = motions.dossier and n.replaces = motions.number and n.status = 'tabled'
+			order by n.number desc limit 1)
+		where motions.dossier in (${list})`);
+}
 
-	// References: a motion cited but not imported exists as cited-only until its debate arrives.
+/** Citations of motions (resolved or not) and of other kamerstukken. */
+function writeReferences(ctx: ImportContext) {
+	const { tx, report, documentId, parsed } = ctx;
 	for (const r of parsed.references) {
-		const exists = tx
-			.select({ id: motions.id })
-			.from(motions)
-			.where(eq(motions.id, r.motion))
-			.get();
-		if (!exists) {
-			tx.insert(motions)
-				.values({ id: r.motion, dossier: r.dossier, number: r.number, status: 'cited' })
-				.run();
-			report.citedOnlyAdded++;
-		}
+		ensureCitedMotion(ctx, r);
 		tx.insert(motionReferences)
 			.values({
 				documentId,
@@ -465,13 +632,32 @@ function write(
 			.values({ documentId, kamerstuk: k.id, asWritten: k.asWritten, line: k.line })
 			.run();
 	}
-	parsed.signatories.forEach((s, position) => {
-		const personId = personForMinister(tx, s.name, registry, doc.date);
-		tx.insert(documentSignatories)
+}
+
+/** A motion cited but not imported exists as cited-only until its debate arrives. */
+function ensureCitedMotion(ctx: ImportContext, r: MotionReference) {
+	const exists = ctx.tx
+		.select({ id: motions.id })
+		.from(motions)
+		.where(eq(motions.id, r.motion))
+		.get();
+	if (exists) return;
+	ctx.tx
+		.insert(motions)
+		.values({ id: r.motion, dossier: r.dossier, number: r.number, status: 'cited' })
+		.run();
+	ctx.report.citedOnlyAdded++;
+}
+
+/** The cabinet members who signed a letter. */
+function writeSignatories(ctx: ImportContext) {
+	ctx.parsed.signatories.forEach((s, position) => {
+		ctx.tx
+			.insert(documentSignatories)
 			.values({
-				documentId,
+				documentId: ctx.documentId,
 				position,
-				personId,
+				personId: ministerId(ctx, s.name),
 				name: s.name,
 				asWritten: s.asWritten,
 				role: s.role,
@@ -480,54 +666,51 @@ function write(
 			})
 			.run();
 	});
-	parsed.questions.forEach((q, position) => {
-		tx.insert(consultationQuestions)
-			.values({ documentId, position, number: q.number, fraction: q.fraction, line: q.line })
-			.run();
-	});
+}
 
-	// A motion cited-only whose citing documents are all gone (a corrected letter dropped it).
-	if (previous) {
-		electFinal(tx);
-		removeOrphanCitedMotions(tx);
-	}
-
-	if (!options.dryRun) {
-		tx.insert(importRuns)
+function writeQuestions(ctx: ImportContext) {
+	ctx.parsed.questions.forEach((q, position) => {
+		ctx.tx
+			.insert(consultationQuestions)
 			.values({
-				startedAt: now,
-				documentId,
-				fileName: input.fileName,
-				outcome: report.outcome,
-				motionsAdded: report.motionsAdded,
-				motionsUpdated: report.motionsUpdated,
-				motionsUnchanged: report.motionsUnchanged,
-				appraisals: report.appraisals,
-				references: report.references,
-				conflicts: report.conflicts,
-				warnings: JSON.stringify(report.warnings),
-				changes: JSON.stringify(report.changes)
+				documentId: ctx.documentId,
+				position,
+				number: q.number,
+				fraction: q.fraction,
+				line: q.line
 			})
 			.run();
-	}
-	return report;
+	});
 }
 
 /**
- * An amended motion ("Zij krijgt nr. 241, was nr. 234") replaces the old one, whichever of the two
- * was imported first; the link goes when the amended version goes.
+ * After a correction: a motion whose standing verdict was in the superseded version takes the
+ * latest statement left, and a cited-only motion no document cites any more goes.
  */
-function linkAmendments(tx: Tx, dossiers: string[]) {
-	if (!dossiers.length) return;
-	const list = sql.join(
-		dossiers.map((d) => sql`${d}`),
-		sql`, `
-	);
-	tx.run(sql`update motions set replaced_by = (
-			select n.id from motions n
-			where n.dossier = motions.dossier and n.replaces = motions.number and n.status = 'tabled'
-			order by n.number desc limit 1)
-		where motions.dossier in (${list})`);
+function tidyAfterCorrection(ctx: ImportContext) {
+	electFinal(ctx.tx);
+	removeOrphanCitedMotions(ctx.tx);
+}
+
+function recordRun(ctx: ImportContext) {
+	const { report } = ctx;
+	ctx.tx
+		.insert(importRuns)
+		.values({
+			startedAt: ctx.now,
+			documentId: ctx.documentId,
+			fileName: ctx.source.fileName,
+			outcome: report.outcome,
+			motionsAdded: report.motionsAdded,
+			motionsUpdated: report.motionsUpdated,
+			motionsUnchanged: report.motionsUnchanged,
+			appraisals: report.appraisals,
+			references: report.references,
+			conflicts: report.conflicts,
+			warnings: JSON.stringify(report.warnings),
+			changes: JSON.stringify(report.changes)
+		})
+		.run();
 }
 
 /** Remove what a superseded version stated; the new version states it again. */
@@ -573,61 +756,46 @@ function removeOrphanCitedMotions(tx: Tx) {
 			.run();
 }
 
-function insertSigners(
-	tx: Tx,
-	m: Motion,
-	documentId: number,
-	members: MemberIndex,
-	date: string | null
-) {
-	m.signers.forEach((s, position) => {
-		const personId = personForSigner(tx, s, members, date);
-		const fractionId = s.party ? ensureFraction(tx, s.party) : null;
-		tx.insert(motionSigners)
-			.values({ motionId: m.id, documentId, position, personId, fractionId, nameAsWritten: s.name })
-			.run();
-	});
-}
-
 /** The person a signer is: the registry's member with that surname (and fraction, if several). */
-function personForSigner(tx: Tx, s: Signer, members: MemberIndex, date: string | null): number {
-	const people = members.find(s.name);
+function personForSigner(ctx: ImportContext, s: Signer): number {
+	const people = ctx.members.find(s.name);
 	let chosen = people.length === 1 ? people[0] : undefined;
 	if (!chosen && people.length > 1 && s.party) {
-		const matching = people.filter((p) => fractionOn(p, date)?.fraction === s.party);
+		const matching = people.filter((p) => fractionOn(p, ctx.date)?.fraction === s.party);
 		if (matching.length === 1) chosen = matching[0];
 	}
 	if (chosen) {
 		const rec = chosen[0]!;
-		return ensurePerson(tx, memberKey(rec), rec.name, rec.fullName, rec.personId);
+		return ensurePerson(ctx.tx, memberKey(rec), rec.name, rec.fullName, rec.personId);
 	}
-	return ensurePerson(tx, `name:${nameKey(s.name)}`, s.name, null);
+	return ensurePerson(ctx.tx, `name:${nameKey(s.name)}`, s.name, null);
 }
 
-function personForMinister(tx: Tx, name: string, registry: Registry, date: string | null): number {
-	const post =
-		cabinetPostOn(registry.cabinet, name, date)[0] ??
-		cabinetPostOn(registry.cabinet, name, null)[0];
-	if (post) return ensurePerson(tx, cabinetKey(post), post.name, post.fullName);
-	return ensurePerson(tx, `cabinet:${nameKey(name)}`, name, null);
+/** The cabinet member a name means on the document's date (else whoever ever held a post by that name). */
+function ministerId(ctx: ImportContext, name: string): number {
+	const known = ctx.ministerIds.get(name);
+	if (known !== undefined) return known;
+	const cabinet = ctx.registry.cabinet;
+	const post = cabinetPostOn(cabinet, name, ctx.date)[0] ?? cabinetPostOn(cabinet, name, null)[0];
+	const id = post
+		? ensurePerson(ctx.tx, cabinetKey(post), post.name, post.fullName)
+		: ensurePerson(ctx.tx, `cabinet:${nameKey(name)}`, name, null);
+	ctx.ministerIds.set(name, id);
+	return id;
 }
 
 /** The member who read the motion out: the first signer when the names agree (with their fraction). */
-function readerOf(tx: Tx, m: Motion, members: MemberIndex, date: string | null): number | null {
+function readerOf(ctx: ImportContext, m: Motion): number | null {
 	if (!m.reader) return null;
 	const first = m.signers[0];
 	if (first && (nameKey(first.name) === nameKey(m.reader) || sameSurname(m.reader, first.name))) {
-		return personForSigner(tx, first, members, date);
+		return personForSigner(ctx, first);
 	}
-	return personForSigner(tx, { name: m.reader, party: null, partySource: null }, members, date);
+	return personForSigner(ctx, { name: m.reader, party: null, partySource: null });
 }
 
 /** Is a parsed document a new version of a stored one, rather than another document with the same file name? */
-function sameDocument(
-	tx: Tx,
-	stored: typeof documents.$inferSelect,
-	parsed: ParsedDocument
-): boolean {
+function sameDocument(tx: Tx, stored: DocumentRow, parsed: ParsedDocument): boolean {
 	const doc = parsed.document;
 	if ((stored.date ?? null) !== (doc.date ?? null)) return false;
 	if (stored.title && doc.title && stored.title !== doc.title) return false;

@@ -6,7 +6,7 @@ import type { Db } from '../db';
 import { DocumentError } from '../../parse/decode';
 import type { DocumentKind, Registry } from '../../parse/types';
 import { manifestEntryFor, type ManifestEntry } from '../manifest';
-import { importDocument, type ImportReport } from './document';
+import { importFile, type ImportReport } from './document';
 
 export interface FileImportOptions {
 	date?: string | null;
@@ -62,7 +62,7 @@ export function importFiles(
 			const entry = manifestEntryFor(file, undefined, manifests);
 			const bytes = readFileSync(file);
 			summary.reports.push(
-				importDocument(
+				importFile(
 					db,
 					{
 						fileName: basename(file),

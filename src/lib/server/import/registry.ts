@@ -49,82 +49,88 @@ export function ensurePerson(
 		.get().id;
 }
 
-/** Write the registry into the database; returns how many rows it added or changed. */
+/**
+ * Write the registry into the database; returns how many rows it added or changed. IMMEDIATE, as
+ * every import transaction: two importers starting together queue rather than fail.
+ */
 export function syncRegistry(db: Db, registry: Registry): number {
-	return db.transaction((tx) => {
-		let changes = 0;
-		const before = () => db.$client.prepare('select total_changes() as n').get() as { n: number };
-		const start = before().n;
+	return db.transaction(
+		(tx) => {
+			let changes = 0;
+			const before = () => db.$client.prepare('select total_changes() as n').get() as { n: number };
+			const start = before().n;
 
-		const wanted = new Set<string>();
-		for (const m of registry.members) {
-			const personId = ensurePerson(tx, memberKey(m), m.name, m.fullName, m.personId);
-			const fractionId = ensureFraction(tx, m.fraction);
-			const key = `${personId}:${fractionId}:${m.from ?? ''}`;
-			wanted.add(key);
-			const existing = tx
-				.select()
-				.from(memberships)
-				.where(
-					and(
-						eq(memberships.personId, personId),
-						eq(memberships.fractionId, fractionId),
-						m.from ? eq(memberships.from, m.from) : undefined
+			const wanted = new Set<string>();
+			for (const m of registry.members) {
+				const personId = ensurePerson(tx, memberKey(m), m.name, m.fullName, m.personId);
+				const fractionId = ensureFraction(tx, m.fraction);
+				const key = `${personId}:${fractionId}:${m.from ?? ''}`;
+				wanted.add(key);
+				const existing = tx
+					.select()
+					.from(memberships)
+					.where(
+						and(
+							eq(memberships.personId, personId),
+							eq(memberships.fractionId, fractionId),
+							m.from ? eq(memberships.from, m.from) : undefined
+						)
 					)
-				)
-				.get();
-			if (!existing)
-				tx.insert(memberships).values({ personId, fractionId, from: m.from, to: m.to }).run();
-			else if (existing.to !== m.to)
-				tx.update(memberships).set({ to: m.to }).where(eq(memberships.id, existing.id)).run();
-		}
-		// Rows a clerk removed from members.csv go.
-		for (const row of tx.select().from(memberships).all()) {
-			if (!wanted.has(`${row.personId}:${row.fractionId}:${row.from ?? ''}`)) {
-				tx.delete(memberships).where(eq(memberships.id, row.id)).run();
+					.get();
+				if (!existing)
+					tx.insert(memberships).values({ personId, fractionId, from: m.from, to: m.to }).run();
+				else if (existing.to !== m.to)
+					tx.update(memberships).set({ to: m.to }).where(eq(memberships.id, existing.id)).run();
 			}
-		}
+			// Rows a clerk removed from members.csv go.
+			for (const row of tx.select().from(memberships).all()) {
+				if (!wanted.has(`${row.personId}:${row.fractionId}:${row.from ?? ''}`)) {
+					tx.delete(memberships).where(eq(memberships.id, row.id)).run();
+				}
+			}
 
-		const wantedPosts = new Set<string>();
-		for (const c of registry.cabinet) {
-			const personId = ensurePerson(tx, cabinetKey(c), c.name, c.fullName);
-			wantedPosts.add(`${personId}:${c.role}:${c.ministry}:${c.from ?? ''}`);
-			const existing = tx
-				.select()
-				.from(cabinetPosts)
-				.where(
-					and(
-						eq(cabinetPosts.personId, personId),
-						eq(cabinetPosts.role, c.role),
-						eq(cabinetPosts.ministry, c.ministry),
-						c.from ? eq(cabinetPosts.from, c.from) : undefined
+			const wantedPosts = new Set<string>();
+			for (const c of registry.cabinet) {
+				const personId = ensurePerson(tx, cabinetKey(c), c.name, c.fullName);
+				wantedPosts.add(`${personId}:${c.role}:${c.ministry}:${c.from ?? ''}`);
+				const existing = tx
+					.select()
+					.from(cabinetPosts)
+					.where(
+						and(
+							eq(cabinetPosts.personId, personId),
+							eq(cabinetPosts.role, c.role),
+							eq(cabinetPosts.ministry, c.ministry),
+							c.from ? eq(cabinetPosts.from, c.from) : undefined
+						)
 					)
-				)
-				.get();
-			if (!existing) {
-				tx.insert(cabinetPosts)
-					.values({
-						personId,
-						role: c.role,
-						ministry: c.ministry,
-						party: c.party,
-						from: c.from,
-						to: c.to
-					})
-					.run();
-			} else if (existing.to !== c.to || existing.party !== c.party) {
-				tx.update(cabinetPosts)
-					.set({ to: c.to, party: c.party })
-					.where(eq(cabinetPosts.id, existing.id))
-					.run();
+					.get();
+				if (!existing) {
+					tx.insert(cabinetPosts)
+						.values({
+							personId,
+							role: c.role,
+							ministry: c.ministry,
+							party: c.party,
+							from: c.from,
+							to: c.to
+						})
+						.run();
+				} else if (existing.to !== c.to || existing.party !== c.party) {
+					tx.update(cabinetPosts)
+						.set({ to: c.to, party: c.party })
+						.where(eq(cabinetPosts.id, existing.id))
+						.run();
+				}
 			}
-		}
-		for (const row of tx.select().from(cabinetPosts).all()) {
-			if (!wantedPosts.has(`${row.personId}:${row.role}:${row.ministry}:${row.from ?? ''}`)) {
-				tx.delete(cabinetPosts).where(eq(cabinetPosts.id, row.id)).run();
+			for (const row of tx.select().from(cabinetPosts).all()) {
+				if (!wantedPosts.has(`${row.personId}:${row.role}:${row.ministry}:${row.from ?? ''}`)) {
+					tx.delete(cabinetPosts).where(eq(cabinetPosts.id, row.id)).run();
+				}
 			}
-		}
-		changes = before().n - start;
-		return changes;
-	});
+			changes = before().n - start;
+			return changes;
+		},
+		{ behavior: 'immediate' }
+	);
 }
