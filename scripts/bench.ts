@@ -11,19 +11,23 @@ import { launchChromium, printTextToPdf } from '../tests/helpers/chromium';
 import { loadRegistry } from '../src/lib/server/registry';
 import { openDatabase } from '../src/lib/server/db';
 import { syncRegistry } from '../src/lib/server/import/registry';
-import { importDocument } from '../src/lib/server/import/document';
+import { importFile } from '../src/lib/server/import/document';
 
 const SEED = 'data/documents/003_7e549dd78be9550f.txt';
 const registry = loadRegistry();
 const bytes = readFileSync(SEED);
 const text = bytes.toString('utf8');
 
-function measure(runs: number, fn: () => void, setup: () => void = () => {}): number[] {
+async function measure(
+	runs: number,
+	fn: () => unknown,
+	setup: () => void = () => {}
+): Promise<number[]> {
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		setup();
 		const t = performance.now();
-		fn();
+		await fn();
 		times.push(performance.now() - t);
 	}
 	return times.sort((a, b) => a - b);
@@ -44,7 +48,7 @@ function report(name: string, sorted: number[], target: number) {
 // Warm up the JIT as a long-running server would be.
 for (let i = 0; i < 5; i++) parseDocument(text, { date: '2025-09-11', registry });
 
-const parse = measure(50, () => {
+const parse = await measure(50, () => {
 	const doc = parseDocument(text, { date: '2025-09-11', registry });
 	if (doc.motions.length !== 20) throw new Error('the benchmark parse lost motions');
 });
@@ -52,10 +56,10 @@ const parse = measure(50, () => {
 const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-'));
 let db: ReturnType<typeof openDatabase> | null = null;
 let n = 0;
-const imports = measure(
+const imports = await measure(
 	15,
-	() => {
-		const r = importDocument(db!, { fileName: 'bench.txt', bytes, date: '2025-09-11' }, registry);
+	async () => {
+		const r = await importFile(db!, { fileName: 'bench.txt', bytes, date: '2025-09-11' }, registry);
 		if (r.motionsAdded !== 20) throw new Error('the benchmark import lost motions');
 	},
 	() => {

@@ -2,8 +2,8 @@ import type { ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { bootstrap } from '$lib/server/bootstrap';
 
-export const init: ServerInit = () => {
-	const summary = bootstrap(getDb());
+export const init: ServerInit = async () => {
+	const summary = await bootstrap(getDb());
 	if (summary) {
 		const stored = summary.reports.length;
 		console.log(

@@ -17,7 +17,7 @@ export interface ImportCliOptions {
 }
 
 /** Exit 0: all imported; 1: some files refused (the others imported); 2: usage error. */
-export function importCommand(paths: string[], opts: ImportCliOptions): number {
+export async function importCommand(paths: string[], opts: ImportCliOptions): Promise<number> {
 	if (opts.date && !isIsoDate(opts.date)) {
 		process.stderr.write(
 			`motiemonitor import: --date "${opts.date}" is not a date in the form YYYY-MM-DD\n`
@@ -62,7 +62,7 @@ export function importCommand(paths: string[], opts: ImportCliOptions): number {
 			)
 		: null;
 	bar?.start(files.length, 0, { file: '' });
-	const summary = importFiles(
+	const summary = await importFiles(
 		db,
 		files,
 		registry,

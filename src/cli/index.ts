@@ -27,16 +27,19 @@ program
 program
 	.command('import')
 	.description('Import documents (files or folders) into the database, each whole or not at all')
-	.argument('<paths...>', 'document files or folders of .txt files')
+	.argument(
+		'<paths...>',
+		'document files (text, PDF, VLOS/Handelingen/motion XML) or folders of them'
+	)
 	.option('--date <YYYY-MM-DD>', 'the date of the document (one file only; else from the manifest)')
 	.option('--title <title>', 'the title of the document (one file only; else from the manifest)')
 	.option(
 		'--kind <kind>',
-		'debate, letter, answers or consultation (else from the manifest or detected)'
+		'debate, letter, answers, consultation or motion (else from the manifest or detected)'
 	)
 	.option('--dry-run', 'read and check everything, store nothing')
-	.action((paths: string[], opts) => {
-		process.exitCode = importCommand(paths, opts);
+	.action(async (paths: string[], opts) => {
+		process.exitCode = await importCommand(paths, opts);
 	});
 
 program

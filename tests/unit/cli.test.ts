@@ -34,12 +34,30 @@ describe('parse', () => {
 		expect(r.stderr).toMatch(/empty/);
 	});
 
-	it('exits 2 for a binary file and for a missing file', () => {
+	it('exits 2 with one line naming the file for an image, a zip, another XML and a missing file', () => {
 		const file = join(dir, 'plaatje.txt');
-		writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+		writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
 		const bin = cli(['parse', file]);
 		expect(bin.code).toBe(2);
-		expect(bin.stderr).toMatch(new RegExp(`${file}.*binary`));
+		expect(bin.stderr).toMatch(
+			new RegExp(`^motiemonitor parse: ${file}: a PNG image is not a format`)
+		);
+		expect(bin.stderr.trim().split('\n')).toHaveLength(1);
+		const zip = join(dir, 'moties.zip');
+		writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]));
+		expect(cli(['parse', zip, '--json'])).toMatchObject({
+			code: 2,
+			stdout: '',
+			stderr: expect.stringMatching(/moties\.zip: a zip archive/)
+		});
+		const rss = join(dir, 'feed.xml');
+		writeFileSync(rss, '<?xml version="1.0"?><rss version="2.0"><channel/></rss>');
+		expect(cli(['parse', rss])).toMatchObject({
+			code: 2,
+			stderr: expect.stringMatching(
+				/feed\.xml: an XML document of another kind \(root element <rss>\)/
+			)
+		});
 		const missing = cli(['parse', join(dir, 'bestaat-niet.txt')]);
 		expect(missing.code).toBe(2);
 		expect(missing.stderr).toContain('bestaat-niet.txt');

@@ -25,15 +25,15 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-function importSamples() {
-	const summary = bootstrap(t.db, DOCUMENTS);
+async function importSamples() {
+	const summary = await bootstrap(t.db, DOCUMENTS);
 	expect(summary?.refused).toEqual([]);
 	return summary!;
 }
 
 describe('importing the sample data', () => {
-	it('gives 20 motions, 54 signer rows, 20 final appraisals and three cited-only motions', () => {
-		importSamples();
+	it('gives 20 motions, 54 signer rows, 20 final appraisals and three cited-only motions', async () => {
+		await importSamples();
 		expect(count(t.db, "select count(*) from motions where status = 'tabled'")).toBe(20);
 		expect(count(t.db, 'select count(*) from motion_signers')).toBe(54);
 		expect(count(t.db, 'select count(*) from appraisals where final = 1')).toBe(20);
@@ -49,8 +49,8 @@ describe('importing the sample data', () => {
 		]);
 	});
 
-	it('links each cited motion to exactly the documents of references.json, and stores no notMotion as a motion', () => {
-		importSamples();
+	it('links each cited motion to exactly the documents of references.json, and stores no notMotion as a motion', async () => {
+		await importSamples();
 		const gold = goldReferences();
 		const links = t.db.$client
 			.prepare(
@@ -64,8 +64,8 @@ describe('importing the sample data', () => {
 			expect(count(t.db, 'select count(*) from motions where id = ?', not)).toBe(0);
 	});
 
-	it('SQL aggregates equal the gold totals', () => {
-		importSamples();
+	it('SQL aggregates equal the gold totals', async () => {
+		await importSamples();
 		const gold = goldMotions().totals;
 		expect(stats(t.db, EMPTY_FILTERS)).toEqual(gold);
 		const byFirstSigner = t.db.$client
@@ -80,8 +80,8 @@ describe('importing the sample data', () => {
 			expect(gold.byFirstSignerParty[r.fraction]![r.verdict]).toBe(r.n);
 	});
 
-	it('reads each letter’s signatories', () => {
-		importSamples();
+	it('reads each letter’s signatories', async () => {
+		await importSamples();
 		const signed = (file: string) =>
 			(
 				t.db.$client
@@ -95,17 +95,17 @@ describe('importing the sample data', () => {
 		expect(signed(SEEDS.letter2)).toEqual(['Veldkamp', 'Brekelmans']);
 	});
 
-	it('a second import of everything changes no row', () => {
-		importSamples();
+	it('a second import of everything changes no row', async () => {
+		await importSamples();
 		const before = dump(t.db);
 		const { files } = expandPaths([DOCUMENTS]);
 		syncRegistry(t.db, registry);
-		const again = importFiles(t.db, files, registry);
+		const again = await importFiles(t.db, files, registry);
 		expect(again.reports.map((r) => r.outcome)).toEqual(files.map(() => 'unchanged'));
 		expect(dump(t.db)).toBe(before);
 	});
 
-	it('a failure forced in the middle of an import leaves the database exactly as before', () => {
+	it('a failure forced in the middle of an import leaves the database exactly as before', async () => {
 		syncRegistry(t.db, registry);
 		// A real failure inside the transaction: SQLite refuses the eleventh appraisal.
 		t.db.$client.exec(`create trigger forced_failure before insert on appraisals
@@ -113,17 +113,17 @@ describe('importing the sample data', () => {
 		const before = dump(t.db);
 		const { files } = expandPaths([DOCUMENTS]);
 		const debate = files.find((f) => f.endsWith(SEEDS.debate))!;
-		const summary = importFiles(t.db, [debate], registry);
+		const summary = await importFiles(t.db, [debate], registry);
 		expect(summary.refused).toHaveLength(1);
 		expect(summary.refused[0]!.message).toMatch(/forced failure/);
 		expect(dump(t.db)).toBe(before);
 		expect(count(t.db, 'select count(*) from motions')).toBe(0);
 	});
 
-	it('a dry run reports what it would do and stores nothing', () => {
+	it('a dry run reports what it would do and stores nothing', async () => {
 		syncRegistry(t.db, registry);
 		const before = dump(t.db);
-		const summary = importFiles(t.db, [seed(SEEDS.debate)], registry, {
+		const summary = await importFiles(t.db, [seed(SEEDS.debate)], registry, {
 			date: '2025-09-11',
 			dryRun: true
 		});
@@ -133,7 +133,7 @@ describe('importing the sample data', () => {
 });
 
 describe('refusing bad input', () => {
-	it('an empty file and a binary file each get a clear message naming the file', () => {
+	it('an empty file and a binary file each get a clear message naming the file', async () => {
 		const empty = join(t.dir, 'empty.txt');
 		const binary = join(t.dir, 'binary.txt');
 		writeFileSync(empty, '');
@@ -142,16 +142,16 @@ describe('refusing bad input', () => {
 			[empty, /empty/],
 			[binary, /binary/]
 		] as const) {
-			expect(() =>
+			await expect(
 				importFile(t.db, { fileName: file, bytes: readFileSync(file) }, registry)
-			).toThrowError(DocumentError);
-			const summary = importFiles(t.db, [file], registry);
+			).rejects.toThrowError(DocumentError);
+			const summary = await importFiles(t.db, [file], registry);
 			expect(summary.refused).toEqual([{ file, message: expect.stringMatching(message) }]);
 		}
 		expect(count(t.db, 'select count(*) from documents')).toBe(0);
 	});
 
-	it('a folder with one bad file among good ones: the good files land, the bad one is named', () => {
+	it('a folder with one bad file among good ones: the good files land, the bad one is named', async () => {
 		const folder = join(t.dir, 'docs');
 		mkdirSync(folder);
 		for (const f of [SEEDS.letter, SEEDS.debate]) copyFileSync(join(DOCUMENTS, f), join(folder, f));
@@ -159,7 +159,7 @@ describe('refusing bad input', () => {
 		writeFileSync(join(folder, '002_broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0]));
 		syncRegistry(t.db, registry);
 		const { files } = expandPaths([folder]);
-		const summary = importFiles(t.db, files, registry);
+		const summary = await importFiles(t.db, files, registry);
 		expect(summary.refused.map((r) => r.file)).toEqual([join(folder, '002_broken.txt')]);
 		expect(summary.reports.map((r) => r.fileName)).toEqual([SEEDS.letter, SEEDS.debate]);
 		expect(count(t.db, "select count(*) from motions where status = 'tabled'")).toBe(20);
@@ -170,10 +170,10 @@ describe('refusing bad input', () => {
 describe('corrections and disagreements', () => {
 	const debateText = () => readFileSync(seed(SEEDS.debate), 'utf8');
 
-	it('a corrected version of the transcript updates what changed and records the change', () => {
+	it('a corrected version of the transcript updates what changed and records the change', async () => {
 		syncRegistry(t.db, registry);
 		const name = SEEDS.debate;
-		importFile(
+		await importFile(
 			t.db,
 			{ fileName: name, bytes: Buffer.from(debateText()), date: '2025-09-11' },
 			registry
@@ -182,7 +182,7 @@ describe('corrections and disagreements', () => {
 			'De motie op stuk nr. 231, van de heer Ceder, geef ik oordeel Kamer.',
 			'De motie op stuk nr. 231, van de heer Ceder, moet ik ontraden.'
 		);
-		const report = importFile(
+		const report = await importFile(
 			t.db,
 			{ fileName: name, bytes: Buffer.from(corrected), date: '2025-09-11' },
 			registry
@@ -214,7 +214,7 @@ describe('corrections and disagreements', () => {
 		expect(JSON.parse(run.changes)).toHaveLength(1);
 	});
 
-	it('importing an earlier version again makes it the current version once more', () => {
+	it('importing an earlier version again makes it the current version once more', async () => {
 		syncRegistry(t.db, registry);
 		const name = SEEDS.debate;
 		const v1 = Buffer.from(debateText());
@@ -224,9 +224,13 @@ describe('corrections and disagreements', () => {
 				'De motie op stuk nr. 231, van de heer Ceder, moet ik ontraden.'
 			)
 		);
-		importFile(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
-		importFile(t.db, { fileName: name, bytes: v2, date: '2025-09-11' }, registry);
-		const back = importFile(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
+		await importFile(t.db, { fileName: name, bytes: v1, date: '2025-09-11' }, registry);
+		await importFile(t.db, { fileName: name, bytes: v2, date: '2025-09-11' }, registry);
+		const back = await importFile(
+			t.db,
+			{ fileName: name, bytes: v1, date: '2025-09-11' },
+			registry
+		);
 		expect(back.outcome).toBe('corrected');
 		expect(back.changes).toEqual([
 			expect.objectContaining({
@@ -247,7 +251,7 @@ describe('corrections and disagreements', () => {
 		expect(count(t.db, 'select count(*) from motion_signers')).toBe(54);
 	});
 
-	it('another document with the same file name is not taken for a corrected version', () => {
+	it('another document with the same file name is not taken for a corrected version', async () => {
 		syncRegistry(t.db, registry);
 		const debate = (number: number) => `De heer Dassen (Volt):
 Voorzitter.
@@ -265,7 +269,7 @@ Deze motie is voorgesteld door het lid Dassen.
 
 Zij krijgt nr. ${number} (36045).
 `;
-		importFile(
+		await importFile(
 			t.db,
 			{
 				fileName: 'handelingen.txt',
@@ -274,7 +278,7 @@ Zij krijgt nr. ${number} (36045).
 			},
 			registry
 		);
-		const second = importFile(
+		const second = await importFile(
 			t.db,
 			{
 				fileName: 'handelingen.txt',
@@ -289,8 +293,8 @@ Zij krijgt nr. ${number} (36045).
 		expect(count(t.db, 'select count(*) from debates')).toBe(2);
 	});
 
-	it('an amended motion replaces the old one, which then counts nowhere', () => {
-		importSamples();
+	it('an amended motion replaces the old one, which then counts nowhere', async () => {
+		await importSamples();
 		const amended = `De heer Vermeer (BBB):
 Voorzitter.
 
@@ -310,7 +314,7 @@ Zij krijgt nr. 241, was nr. 234 (36045).
 Minister Brekelmans:
 De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 `;
-		importFile(
+		await importFile(
 			t.db,
 			{ fileName: 'stemmingen.txt', bytes: Buffer.from(amended), date: '2025-09-23' },
 			registry
@@ -329,8 +333,8 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 		expect(motionDetail(t.db, '36045-241')!.replaces).toBe('36045-234');
 	});
 
-	it('the member who read a motion out is the first signer, with their fraction', () => {
-		importSamples();
+	it('the member who read a motion out is the first signer, with their fraction', async () => {
+		await importSamples();
 		const readers = t.db.$client
 			.prepare(
 				'select count(*) as n from motions m join motion_signers s on s.motion_id = m.id and s.position = 0 where m.reader_id = s.person_id'
@@ -339,9 +343,9 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 		expect(readers.n).toBe(20);
 	});
 
-	it('two documents that disagree keep both statements and mark the conflict', () => {
+	it('two documents that disagree keep both statements and mark the conflict', async () => {
 		syncRegistry(t.db, registry);
-		importFile(
+		await importFile(
 			t.db,
 			{ fileName: SEEDS.debate, bytes: Buffer.from(debateText()), date: '2025-09-11' },
 			registry
@@ -355,7 +359,7 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 				'Deze motie is voorgesteld door de leden Dassen en Paternotte.',
 				'Deze motie is voorgesteld door het lid Dassen.'
 			);
-		const report = importFile(
+		const report = await importFile(
 			t.db,
 			{ fileName: 'other-record.txt', bytes: Buffer.from(other), date: '2025-09-11' },
 			registry
@@ -383,7 +387,7 @@ De gewijzigde motie op stuk nr. 241: oordeel Kamer.
 		).toBe(1);
 	});
 
-	it('each statement of an appraisal history keeps its own cabinet member', () => {
+	it('each statement of an appraisal history keeps its own cabinet member', async () => {
 		syncRegistry(t.db, registry);
 		const debate = `De heer Dassen (Volt):
 Voorzitter.
@@ -407,7 +411,7 @@ De motie op stuk nr. 300: ontraden.
 Minister Brekelmans:
 De motie op stuk nr. 300: oordeel Kamer.
 `;
-		importFile(
+		await importFile(
 			t.db,
 			{ fileName: 'two-ministers.txt', bytes: Buffer.from(debate), date: '2025-10-01' },
 			registry
@@ -429,10 +433,10 @@ De motie op stuk nr. 300: oordeel Kamer.
 		]);
 	});
 
-	it('a cited-only motion is completed when its debate arrives', () => {
+	it('a cited-only motion is completed when its debate arrives', async () => {
 		syncRegistry(t.db, registry);
 		const letter = readFileSync(seed(SEEDS.letter), 'utf8');
-		importFile(t.db, { fileName: SEEDS.letter, bytes: Buffer.from(letter) }, registry);
+		await importFile(t.db, { fileName: SEEDS.letter, bytes: Buffer.from(letter) }, registry);
 		expect(
 			count(t.db, "select count(*) from motions where id = '36045-191' and status = 'cited'")
 		).toBe(1);
@@ -455,7 +459,7 @@ Zij krijgt nr. 191 (36045).
 Minister Schoof:
 De motie op stuk nr. 191: oordeel Kamer.
 `;
-		const report = importFile(
+		const report = await importFile(
 			t.db,
 			{ fileName: 'debate-191.txt', bytes: Buffer.from(debate), date: '2025-02-13' },
 			registry
@@ -471,13 +475,17 @@ De motie op stuk nr. 191: oordeel Kamer.
 });
 
 describe('two importers at once', () => {
-	it('a file another connection stored meanwhile is recognised inside the transaction', () => {
+	it('a file another connection stored meanwhile is recognised inside the transaction', async () => {
 		syncRegistry(t.db, registry);
 		const text = readFileSync(seed(SEEDS.debate), 'utf8');
 		const bytes = Buffer.from(text);
 		// The second importer read the file before the first one stored it.
 		const parsed = parseDocument(text, { date: '2025-09-11', registry });
-		const first = importFile(t.db, { fileName: SEEDS.debate, bytes, date: '2025-09-11' }, registry);
+		const first = await importFile(
+			t.db,
+			{ fileName: SEEDS.debate, bytes, date: '2025-09-11' },
+			registry
+		);
 		const other = openDatabase(t.path);
 		try {
 			const before = dump(other);

@@ -8,7 +8,10 @@ import { expandPaths, importFiles, type ImportSummary } from './import/files';
 
 export const SAMPLE_DOCUMENTS = 'data/documents';
 
-export function bootstrap(db: Db, documentsDir = SAMPLE_DOCUMENTS): ImportSummary | null {
+export async function bootstrap(
+	db: Db,
+	documentsDir = SAMPLE_DOCUMENTS
+): Promise<ImportSummary | null> {
 	const registry = loadRegistry();
 	syncRegistry(db, registry);
 	const count = db.get<{ n: number }>(sql`select count(*) as n from documents`)?.n ?? 0;

@@ -43,7 +43,7 @@ export function migrateDatabase(db: Db): void {
 	const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1;
 	sqlite.pragma('foreign_keys = OFF');
 	try {
-		migrate(db, { migrationsFolder: migrationsFolder() });
+		migrateOnce(db);
 		const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
 		if (broken.length) {
 			const first = broken[0]!;
@@ -53,6 +53,25 @@ export function migrateDatabase(db: Db): void {
 		}
 	} finally {
 		if (enforced) sqlite.pragma('foreign_keys = ON');
+	}
+}
+
+/**
+ * Two processes opening a new file at once both find it unmigrated; the second's migration then
+ * meets the first's tables ("already exists") or its lock. Its transaction has rolled back by then,
+ * so it runs again and finds the migrations applied.
+ */
+function migrateOnce(db: Db, attempts = 5): void {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			migrate(db, { migrationsFolder: migrationsFolder() });
+			return;
+		} catch (e) {
+			const message = String((e as { cause?: Error }).cause?.message ?? (e as Error).message);
+			if (attempt >= attempts || !/already exists|SQLITE_BUSY|database is locked/i.test(message))
+				throw e;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * attempt);
+		}
 	}
 }
 

@@ -17,7 +17,7 @@ import {
 	motionSigners,
 	motions
 } from '../db/schema';
-import { decodeDocument, parseDocument } from '../../parse';
+import { parseBytes } from '../../parse';
 import { cabinetPostOn, fractionOn, MemberIndex, nameKey, sameSurname } from '../../parse/names';
 import type {
 	Appraisal,
@@ -94,18 +94,17 @@ export function sha256(bytes: Uint8Array): string {
  * Import one file: the one place that reads bytes into a parsed document, then importParsed.
  * Throws DocumentError for input that cannot be a document; writes nothing then.
  */
-export function importFile(
+export async function importFile(
 	db: Db,
 	input: ImportInput,
 	registry: Registry,
 	options: ImportOptions = {}
-): ImportReport {
+): Promise<ImportReport> {
 	const hash = sha256(input.bytes);
 	// A file already imported is not read again; importParsed checks once more under its lock.
 	const stored = storedVersion(db, hash);
 	if (stored?.current) return unchangedReport(input.fileName, stored);
-	const text = decodeDocument(input.bytes, input.fileName);
-	const parsed = parseDocument(text, {
+	const parsed = await parseBytes(input.bytes, input.fileName, {
 		date: input.date ?? null,
 		title: input.title ?? null,
 		kind: input.kind ?? null,
@@ -114,14 +113,11 @@ export function importFile(
 	return importParsed(
 		db,
 		parsed,
-		{ fileName: input.fileName, sha256: hash, text },
+		{ fileName: input.fileName, sha256: hash, text: parsed.text },
 		registry,
 		options
 	);
 }
-
-/** The former name of importFile (scripts/bench.ts still uses it). */
-export const importDocument = importFile;
 
 /**
  * Import a parsed document in one transaction, in named steps. The transaction begins IMMEDIATE:

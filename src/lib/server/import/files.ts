@@ -25,7 +25,8 @@ export interface ImportSummary {
 	refused: Refusal[];
 }
 
-const DOCUMENT_EXTENSIONS = /\.(txt|text)$/i;
+/** The files a folder's documents are taken from: text, PDF and XML (the format is read from the content). */
+const DOCUMENT_EXTENSIONS = /\.(txt|text|pdf|xml)$/i;
 
 /** The document files a list of paths names: files as given, folders' .txt files sorted by name. */
 export function expandPaths(paths: string[]): { files: string[]; refused: Refusal[] } {
@@ -48,21 +49,21 @@ export function expandPaths(paths: string[]): { files: string[]; refused: Refusa
 	return { files, refused };
 }
 
-export function importFiles(
+export async function importFiles(
 	db: Db,
 	files: string[],
 	registry: Registry,
 	options: FileImportOptions = {},
 	onProgress: (done: number, file: string) => void = () => {}
-): ImportSummary {
+): Promise<ImportSummary> {
 	const summary: ImportSummary = { reports: [], refused: [] };
 	const manifests = new Map<string, ManifestEntry[]>();
-	files.forEach((file, i) => {
+	for (const [i, file] of files.entries()) {
 		try {
 			const entry = manifestEntryFor(file, undefined, manifests);
 			const bytes = readFileSync(file);
 			summary.reports.push(
-				importFile(
+				await importFile(
 					db,
 					{
 						fileName: basename(file),
@@ -87,6 +88,6 @@ export function importFiles(
 			}
 		}
 		onProgress(i + 1, file);
-	});
+	}
 	return summary;
 }
