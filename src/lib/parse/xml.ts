@@ -18,6 +18,12 @@ const LEADING_JUNK = /^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+(?=<)/;
 /** "Ã©" for "é", "Ã«" for "ë": UTF-8 bytes read as Latin-1 and encoded again. */
 const MOJIBAKE = /[\u00C2\u00C3][\u0080-\u00BF]/;
 
+/** Every character fits in one byte: the text can be UTF-8 that was read as Latin-1. */
+function onlyLatin1(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+	return true;
+}
+
 /** Parse XML text, repairing a leading BOM and doubly encoded UTF-8, or throw a DocumentError. */
 export function readXml(text: string, file: string | null = null): RepairedXml {
 	const warnings: ParseWarning[] = [];
@@ -30,7 +36,7 @@ export function readXml(text: string, file: string | null = null): RepairedXml {
 		});
 	}
 	if (junk) source = source.slice(junk[0].length);
-	if (MOJIBAKE.test(source) && !/[^\u0000-\u00FF]/.test(source)) {
+	if (MOJIBAKE.test(source) && onlyLatin1(source)) {
 		const repaired = Buffer.from(source, 'latin1').toString('utf8');
 		if (!repaired.includes('\uFFFD')) {
 			const count = source.match(new RegExp(MOJIBAKE.source, 'g'))?.length ?? 0;
