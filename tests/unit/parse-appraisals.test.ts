@@ -7,9 +7,12 @@ import {
 	conditionIn,
 	isTentative,
 	mentionedNumbers,
+	mentionsIn,
 	mentionSegments,
 	verdictIn
 } from '../../src/lib/parse/appraisals';
+import { VERDICT_PHRASES } from '../../src/lib/parse/vocabulary';
+import { VERDICTS } from '../../src/lib/verdicts';
 
 const post = (name: string, ministry: string, role = 'minister'): CabinetRecord => ({
 	name,
@@ -453,13 +456,15 @@ describe('the pieces', () => {
 		expect(verdictIn('Ik dank de minister.')).toBeNull();
 	});
 
-	it('isTentative flags "kan", "eventueel" and "anders, met de aanpassing"', () => {
-		expect(isTentative('Ik kan ’m "overbodig" geven', 'overbodig')).toBe(true);
+	it('isTentative flags "eventueel", "anders, met de aanpassing", and "kan" before a "maar"', () => {
+		expect(isTentative('Ik kan ’m "overbodig" geven', 'overbodig', true)).toBe(true);
 		expect(isTentative('Ik zou ’m eventueel overbodig kunnen verklaren', 'overbodig')).toBe(true);
 		expect(isTentative('krijgt anders, met de aanpassing, oordeel Kamer', 'oordeel_kamer')).toBe(
 			true
 		);
 		expect(isTentative('Die zou ik toch willen ontraden', 'ontraden')).toBe(false);
+		// "kan ik … geven" is how a verdict is given, not a possibility.
+		expect(isTentative('Deze motie kan ik oordeel Kamer geven', 'oordeel_kamer')).toBe(false);
 	});
 
 	it('clauses splits at "maar", "want", "omdat" and "dus"', () => {
@@ -620,5 +625,242 @@ describe('the motion in hand is not kept forever', () => {
 			condition: 'als die niet wordt aangepast'
 		});
 		expect(conditionIn('ontraden, net als de vorige', 0)).toBeNull();
+	});
+});
+
+describe('found in real transcripts (Handelingen 2017-2018, VLOS 2025)', () => {
+	/** Motions by different members: [number, signer], each read out by its signer. */
+	function tabledBy(list: [number, string][]) {
+		return (
+			list
+				.map(([number, signer]) =>
+					[
+						`Mevrouw ${signer.split(' ').pop()} (SP):`,
+						'De Kamer,',
+						'',
+						'gehoord de beraadslaging,',
+						'',
+						`verzoekt de regering maatregel ${number} te nemen,`,
+						'',
+						'en gaat over tot de orde van de dag.',
+						'',
+						'De voorzitter:',
+						`Deze motie is voorgesteld door het lid ${signer}.`,
+						'',
+						`Zij krijgt nr. ${number} (36045).`,
+						''
+					].join('\n')
+				)
+				.join('\n') + '\n'
+		);
+	}
+	const THREE = tabledBy([
+		[216, 'Timmermans'],
+		[217, 'Dassen'],
+		[218, 'Slagt-Tichelman']
+	]);
+	const history = (doc: ReturnType<typeof parse>, id: string) =>
+		doc.appraisals.find((a) => a.motionId === id)?.history.map((h) => h.verdict) ?? [];
+	const appraisalOf = (doc: ReturnType<typeof parse>, id: string) =>
+		doc.appraisals.find((a) => a.motionId === id);
+
+	it.each([
+		['Laat ik om die reden het oordeel aan de Kamer laten.'],
+		['Met die kanttekening laat ik het oordeel over deze motie aan de Kamer.'],
+		['Ik zou deze motie dus aan het oordeel van de Kamer willen laten.'],
+		['Die laat ik aan het oordeel van de Kamer over.'],
+		['Het oordeel hierover laat ik graag aan de Kamer.'],
+		['Die laat ik aan de Kamer.']
+	])('leaving the judgement to the Kamer is oordeel Kamer: "%s"', (said) => {
+		const doc = parse(THREE + `Minister Van Weel:\nDe motie op stuk nr. 217. ${said}\n`);
+		expect(history(doc, '36045-217')).toEqual(['oordeel_kamer']);
+	});
+
+	it('does not take "ik laat het aan de Kamer weten" for oordeel Kamer', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 217. De uitkomst laat ik aan de Kamer weten.\n'
+		);
+		expect(history(doc, '36045-217')).toEqual([]);
+	});
+
+	it('"ondersteuning van het beleid" is overbodig, "ontijdig" is ontijdig', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 216 beschouw ik als ondersteuning van het beleid. De motie op stuk nr. 217 is ontijdig.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['overbodig']);
+		expect(history(doc, '36045-217')).toEqual(['ontijdig']);
+	});
+
+	it('a request to hold with a fallback is verzocht_aan_te_houden, the fallback its condition', () => {
+		const same = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: ik verzoek de indiener de motie aan te houden; anders ontraden.\n'
+		);
+		expect(appraisalOf(same, '36045-216')).toMatchObject({
+			verdict: 'verzocht_aan_te_houden',
+			conditional: true,
+			condition: 'anders ontraden'
+		});
+		const next = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 216. Ik verzoek de heer Timmermans die motie aan te houden. Zo niet, dan ontraad ik haar.\n'
+		);
+		expect(appraisalOf(next, '36045-216')).toMatchObject({
+			verdict: 'verzocht_aan_te_houden',
+			condition: 'zo niet, dan ontraad ik haar'
+		});
+		expect(history(next, '36045-216')).toEqual(['verzocht_aan_te_houden']);
+	});
+
+	it('a request to hold that the member declines, then "Dan ontraad ik de motie gewoon", ends ontraden', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 216. Ik zou willen vragen om deze motie even aan te houden.\n\n' +
+				'De voorzitter:\nU houdt deze motie dus niet aan, begrijp ik.\n\n' +
+				'Mevrouw Timmermans (SP):\nNee.\n\n' +
+				'De voorzitter:\nDan wil ik graag een oordeel van de minister.\n\n' +
+				'Minister Van Weel:\nDan ontraad ik de motie gewoon. Dat deel van de motie is dus wat overbodig. Daarom zou ik de motie maar gewoon willen ontraden.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['verzocht_aan_te_houden', 'ontraden']);
+		expect(appraisalOf(doc, '36045-216')!.quote).toBe('Dan ontraad ik de motie gewoon.');
+	});
+
+	it('a motion named only to compare ("net als bij", "gelet op") takes no verdict', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 216: oordeel Kamer. Dan de motie op stuk nr. 217. Net als bij de motie op stuk nr. 216 heb ik sympathie, maar deze ontraad ik.\n\n' +
+				'De motie op stuk nr. 218 ontraad ik, gelet op de motie-Timmermans op stuk nr. 216. Dus ontraden.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['oordeel_kamer']);
+		expect(history(doc, '36045-217')).toEqual(['ontraden']);
+		expect(history(doc, '36045-218')).toEqual(['ontraden']);
+		expect(mentionsIn('gelet op de motie-Timmermans op stuk nr. 216')[0]).toMatchObject({
+			numbers: [216],
+			reference: true
+		});
+	});
+
+	it('a number a member says in an interruption does not take the verdict away', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 217. Daar moet ik iets over zeggen.\n\n' +
+				'Mevrouw Timmermans (SP):\nGeldt dat ook voor mijn motie op stuk nr. 216?\n\n' +
+				'Minister Van Weel:\nNee. Deze motie ontraad ik.\n'
+		);
+		expect(history(doc, '36045-217')).toEqual(['ontraden']);
+		expect(history(doc, '36045-216')).toEqual([]);
+	});
+
+	it('the chair announcing the next motion does not take the verdict from the one discussed', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 217. Daar moet ik iets over zeggen.\n\n' +
+				'De voorzitter:\nVoordat u naar de motie op stuk nr. 218 gaat: mevrouw Dassen.\n\n' +
+				'Mevrouw Dassen (SP):\nWat vindt u ervan?\n\n' +
+				'Minister Van Weel:\nDie motie ontraad ik.\n\n' +
+				'De voorzitter:\nDan de motie op stuk nr. 218.\n\n' +
+				'Minister Van Weel:\nOordeel Kamer.\n'
+		);
+		expect(history(doc, '36045-217')).toEqual(['ontraden']);
+		expect(history(doc, '36045-218')).toEqual(['oordeel_kamer']);
+	});
+
+	it('"over de vorige motie" goes back to the motion before the one in hand', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 216 ontraad ik. Dan kom ik op de motie op stuk nr. 217.\n\n' +
+				'De voorzitter:\nNog een vraag van mevrouw Timmermans over de vorige motie.\n\n' +
+				'Mevrouw Timmermans (SP):\nWaarom?\n\n' +
+				'Minister Van Weel:\nDaarom. Maar goed: dan geef ik haar toch oordeel Kamer.\n'
+		);
+		expect(history(doc, '36045-216')).toEqual(['ontraden', 'oordeel_kamer']);
+		expect(history(doc, '36045-217')).toEqual([]);
+	});
+
+	it('"Oordeel Kamer, neem ik aan?" answered "Ja." is oordeel Kamer, by the chair’s confirmation', () => {
+		const asked =
+			THREE +
+			'Staatssecretaris Blokhuis:\nIk wil reageren op de motie op stuk nr. 217. Geen enkel probleem met deze motie.\n\n' +
+			'De voorzitter:\nOordeel Kamer, neem ik aan?\n\n';
+		const doc = parse(asked + 'Staatssecretaris Blokhuis:\nJa.\n');
+		expect(appraisalOf(doc, '36045-217')).toMatchObject({
+			verdict: 'oordeel_kamer',
+			minister: 'Blokhuis',
+			quote: 'Oordeel Kamer, neem ik aan? Ja.'
+		});
+		expect(appraisalOf(doc, '36045-217')!.history.map((h) => h.by)).toEqual(['chair']);
+		const denied = parse(asked + 'Staatssecretaris Blokhuis:\nNee, dat zeg ik niet.\n');
+		expect(history(denied, '36045-217')).toEqual([]);
+	});
+
+	it('"En dan mis ik nog een oordeel van de minister." is no verdict; the answer is', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 217. Ik aarzel.\n\n' +
+				'De voorzitter:\nEn dan mis ik nog een oordeel van de minister.\n\n' +
+				'Minister Van Weel:\nLaat ik om die reden het oordeel aan de Kamer laten.\n'
+		);
+		expect(appraisalOf(doc, '36045-217')).toMatchObject({
+			verdict: 'oordeel_kamer',
+			minister: 'Van Weel',
+			quote: 'Laat ik om die reden het oordeel aan de Kamer laten.'
+		});
+	});
+
+	it('finds a motion by its signer: a short form of a double surname, a given name', () => {
+		const short = parse(
+			THREE + 'Minister Van Weel:\nDan de motie van mevrouw Slagt over de jas: die ontraad ik.\n'
+		);
+		expect(history(short, '36045-218')).toEqual(['ontraden']);
+		const given = parse(
+			tabledBy([
+				[216, 'Van Dijk'],
+				[217, 'Dassen']
+			]) + 'Minister Van Weel:\nDan de motie van Inge van Dijk: oordeel Kamer.\n'
+		);
+		expect(history(given, '36045-216')).toEqual(['oordeel_kamer']);
+		const collega = parse(THREE + 'Minister Van Weel:\nDe motie van collega Dassen ontraad ik.\n');
+		expect(history(collega, '36045-217')).toEqual(['ontraden']);
+	});
+
+	it('a "spreekt uit" motion the cabinet leaves without a verdict gets none', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nIk heb de motie op stuk nr. 216 voor me. Dat is een spreekt-uitmotie en ik geef dus geen appreciatie.\n\n' +
+				'De voorzitter:\nDan de motie op stuk nr. 217.\n\n' +
+				'Minister Van Weel:\nOordeel Kamer.\n'
+		);
+		expect(appraisalOf(doc, '36045-216')).toBeUndefined();
+		expect(history(doc, '36045-217')).toEqual(['oordeel_kamer']);
+		expect(doc.warnings).toContainEqual({
+			line: 2,
+			message: 'Motion 36045-216: the cabinet says it gives no appraisal'
+		});
+	});
+
+	it('a verdict weighed ("Ik twijfelde of ik … oordeel Kamer zou geven of ontraden") is none', () => {
+		const doc = parse(
+			THREE +
+				'Minister Van Weel:\nDe motie op stuk nr. 217 kan ik oordeel Kamer geven. Ik twijfelde wel of ik deze motie oordeel Kamer zou geven of ontraden, want het is niet aan mij.\n'
+		);
+		expect(history(doc, '36045-217')).toEqual(['oordeel_kamer']);
+	});
+
+	it('two motions under one number share the verdict given to that number', () => {
+		const doc = parse(
+			tabledBy([
+				[216, 'Timmermans'],
+				[216, 'Dassen']
+			]) + 'Minister Van Weel:\nDe motie op stuk nr. 216 ontraad ik.\n'
+		);
+		expect(doc.motions.map((m) => m.id)).toEqual(['36045-216', '36045-216']);
+		expect(doc.appraisals.map((a) => [a.motionId, a.verdict])).toEqual([['36045-216', 'ontraden']]);
+	});
+
+	it('VERDICT_PHRASES has phrasings for every verdict', () => {
+		for (const verdict of VERDICTS)
+			expect(VERDICT_PHRASES[verdict].length, verdict).toBeGreaterThan(0);
 	});
 });

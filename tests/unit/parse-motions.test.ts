@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, type MemberRecord, type Registry } from '../../src/lib/parse';
 import { readLabel } from '../../src/lib/parse/transcript';
 import { normaliseDossier, splitNames } from '../../src/lib/parse/motions';
+import { motionPartKind } from '../../src/lib/parse/vocabulary';
 
 const member = (
 	name: string,
@@ -555,18 +556,21 @@ describe('layouts and slips the chair’s lines must survive', () => {
 		expect(m.text).not.toContain('rustiger');
 	});
 
-	it('keeps the first of two motions read with the same id, with a warning naming both lines', () => {
+	it('keeps both motions read with the same id, the second with a warning naming both lines', () => {
 		const doc = parse(
 			TIMMERMANS +
 				tabled([DICTUM], 'het lid Timmermans.', 'nr. 216 (36045).') +
 				'\n' +
 				tabled(['verzoekt de regering iets anders,'], 'het lid Timmermans.', 'nr. 216 (36045).')
 		);
-		expect(doc.motions.map((m) => [m.id, m.parts[0]!.text])).toEqual([['36045-216', DICTUM]]);
+		expect(doc.motions.map((m) => [m.id, m.parts[0]!.text])).toEqual([
+			['36045-216', DICTUM],
+			['36045-216', 'verzoekt de regering iets anders,']
+		]);
 		expect(doc.warnings).toContainEqual({
 			line: 17,
 			message:
-				'Motion 36045-216 is read twice: first at line 4, again at line 17; the second is left out'
+				'Motion 36045-216 is read twice: first at line 4, again at line 17; both are kept under the same id'
 		});
 	});
 
@@ -587,5 +591,131 @@ describe('layouts and slips the chair’s lines must survive', () => {
 			TIMMERMANS + tabled([DICTUM], 'de leden Dassen, J. de Vries en Ceder.', 'nr. 216 (36045).')
 		);
 		expect(doc.motions[0]!.signers.map((s) => s.name)).toEqual(['Dassen', 'J. de Vries', 'Ceder']);
+	});
+});
+
+describe('the chair’s formulas of older Handelingen', () => {
+	const signersOf = (text: string) => parse(text).motions.map((m) => m.signers.map((s) => s.name));
+
+	it('"Naar mij blijkt, wordt de indiening ervan voldoende ondersteund." after the signers is no signer', () => {
+		const doc = parse(
+			TIMMERMANS +
+				tabled(
+					[DICTUM],
+					'de leden Timmermans en Dassen. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.',
+					'nr. 216 (36045).'
+				)
+		);
+		expect(doc.motions[0]!.signers.map((s) => s.name)).toEqual(['Timmermans', 'Dassen']);
+		expect(doc.warnings.map((w) => w.message).filter((m) => /blijkt|ondersteund/.test(m))).toEqual(
+			[]
+		);
+	});
+
+	it.each([
+		['De motie is voldoende ondersteund.'],
+		['Zij maakt onderdeel uit van de beraadslaging.'],
+		['Zij maakt deel uit van de beraadslaging.'],
+		['De indiening ervan wordt voldoende ondersteund.']
+	])('"%s" between the signers and the number is no signer', (formula) => {
+		const lines = tabled([DICTUM], 'het lid Timmermans.', 'nr. 216 (36045).').split('\n');
+		const at = lines.findIndex((l) => l.startsWith('Zij krijgt'));
+		lines.splice(at, 0, formula, '');
+		expect(signersOf(TIMMERMANS + lines.join('\n'))).toEqual([['Timmermans']]);
+		// In the same paragraph as the signers, or after the number, it is no signer either.
+		expect(
+			signersOf(
+				TIMMERMANS +
+					tabled([DICTUM], `het lid Timmermans. ${formula}`, `nr. 216 (36045). ${formula}`)
+			)
+		).toEqual([['Timmermans']]);
+	});
+
+	it('warns when the chair says the motion is not sufficiently supported', () => {
+		const doc = parse(
+			TIMMERMANS +
+				tabled(
+					[DICTUM],
+					'het lid Timmermans. Naar mij blijkt, wordt de indiening ervan niet voldoende ondersteund.',
+					'nr. 216 (36045).'
+				)
+		);
+		expect(doc.motions[0]!.signers.map((s) => s.name)).toEqual(['Timmermans']);
+		expect(doc.warnings).toContainEqual({
+			line: 15,
+			message:
+				'Motion 36045-216: the chair says its tabling is not sufficiently supported, so it is no part of the deliberation'
+		});
+	});
+
+	it('reads the signers the chair announces before the motion: "Door de leden … wordt de volgende motie voorgesteld:"', () => {
+		const doc = parse(
+			[
+				'De heer Timmermans (GroenLinks-PvdA):',
+				'Ik dien een motie in.',
+				'',
+				'De voorzitter:',
+				'Door de leden Timmermans en Van Hijum wordt de volgende motie voorgesteld:',
+				'',
+				'Motie',
+				'',
+				'De Kamer,',
+				'',
+				'gehoord de beraadslaging,',
+				'',
+				DICTUM,
+				'',
+				'en gaat over tot de orde van de dag.',
+				'',
+				'Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.',
+				'',
+				'Zij krijgt nr. 12 (31700-XVI).',
+				''
+			].join('\n')
+		);
+		expect(doc.motions).toHaveLength(1);
+		expect(doc.motions[0]).toMatchObject({ id: '31700-XVI-12', reader: 'Timmermans' });
+		expect(doc.motions[0]!.signers.map((s) => s.name)).toEqual(['Timmermans', 'Van Hijum']);
+		expect(doc.motions[0]!.text).not.toContain('Motie\n');
+	});
+
+	it('leaves the "Motie" heading above "De Kamer," out of the motion', () => {
+		const doc = parse(
+			TIMMERMANS + 'Motie\n\n' + tabled([DICTUM], 'het lid Timmermans.', 'nr. 216 (36045).')
+		);
+		expect(doc.motions[0]!.parts).toEqual([{ kind: 'verzoekt', text: DICTUM }]);
+	});
+});
+
+describe('motion parts from the vocabulary', () => {
+	it.each([
+		['constaterende dat het regent;', 'constaterende'],
+		['voorts constaterende dat het waait;', 'constaterende'],
+		['van oordeel dat het moet;', 'van_mening'],
+		['spreekt zich uit tegen de paraplu;', 'spreekt_uit'],
+		['spreekt uit dat de paraplu blijft;', 'spreekt_uit'],
+		['en verzoekt de regering een jas te kopen,', 'verzoekt'],
+		['roept de regering op een jas te kopen,', 'roept_op'],
+		['draagt de regering op een jas te kopen,', 'draagt_op'],
+		['besluit een jas te kopen,', 'besluit'],
+		['zegt het vertrouwen in de minister op,', 'overig'],
+		['keurt het optreden van de minister af,', 'overig'],
+		['betreurt de gang van zaken,', 'overig'],
+		['appreciërende dat de regering zich inspant;', 'overig']
+	])('"%s" is a part of kind %s', (part, kind) => {
+		expect(motionPartKind(part)).toBe(kind);
+		const before = 'overwegende dat het waait;';
+		const doc = parse(
+			TIMMERMANS + tabled([before, part], 'het lid Timmermans.', 'nr. 216 (36045).')
+		);
+		expect(doc.motions[0]!.parts).toEqual([
+			{ kind: 'overwegende', text: before },
+			{ kind, text: part }
+		]);
+	});
+
+	it('continues a part whose next paragraph starts with an ordinary word', () => {
+		expect(motionPartKind('de regering te vragen om een jas,')).toBeNull();
+		expect(motionPartKind('besluitvorming daarover,')).toBeNull();
 	});
 });

@@ -1,7 +1,7 @@
 // Matching people's names across documents: keys, surnames, line-broken names, registry periods.
 import { describe, expect, it } from 'vitest';
 import {
-	cabinetPostOn,
+	cabinetPostOn as cabinetPostOnFromNames,
 	fractionOn,
 	MemberIndex,
 	nameKey,
@@ -10,6 +10,13 @@ import {
 	surnameOf,
 	tidyName
 } from '../../src/lib/parse/names';
+import {
+	cabinetPostOn,
+	canonicalMember,
+	nameReadings,
+	namesMember,
+	signatoryPost
+} from '../../src/lib/parse/resolve';
 import type { CabinetRecord, MemberRecord } from '../../src/lib/parse';
 
 const member = (
@@ -84,6 +91,9 @@ describe('tidyName and stripAddress', () => {
 		expect(stripAddress('Mevrouw Dobbe')).toBe('Dobbe');
 		expect(stripAddress('het lid Dassen')).toBe('Dassen');
 		expect(stripAddress('minister Van Weel')).toBe('Van Weel');
+		expect(stripAddress('Kamerlid Dassen')).toBe('Dassen');
+		expect(stripAddress('collega Dassen')).toBe('Dassen');
+		expect(stripAddress('Minister-president Schoof')).toBe('Schoof');
 		expect(stripAddress('Timmermans')).toBe('Timmermans');
 	});
 });
@@ -187,6 +197,47 @@ describe('cabinetPostOn', () => {
 	it('gives every post without a date, none for someone else', () => {
 		expect(cabinetPostOn(cabinet, 'Van Weel', null)).toHaveLength(2);
 		expect(cabinetPostOn(cabinet, 'Brekelmans', '2025-01-01')).toEqual([]);
+	});
+
+	it('lives in resolve.ts; names.ts still exports the same function', () => {
+		expect(cabinetPostOnFromNames).toBe(cabinetPostOn);
+	});
+
+	it('signatoryPost: the post on the date, else any the registry knows, else null', () => {
+		expect(signatoryPost(cabinet, 'Van Weel', '2025-11-01')?.ministry).toBe('Buitenlandse Zaken');
+		expect(signatoryPost(cabinet, 'Van Weel', '2020-01-01')?.ministry).toBe(
+			'Justitie en Veiligheid'
+		);
+		expect(signatoryPost(cabinet, 'Brekelmans', '2025-01-01')).toBeNull();
+	});
+});
+
+describe('resolution of names cited in running text', () => {
+	it('nameReadings cuts where the text ran on past the name, never inside prefixes', () => {
+		expect(nameReadings('Agema op Prinsjesdag')).toEqual(['Agema op Prinsjesdag', 'Agema']);
+		expect(nameReadings('Van der Plas')).toEqual(['Van der Plas']);
+		expect(nameReadings('Inge van Dijk')).toEqual(['Inge van Dijk', 'Inge']);
+	});
+
+	it('namesMember: a short form of a double surname, a given name on either side', () => {
+		expect(namesMember('Slagt', 'Slagt-Tichelman')).toBe(true);
+		expect(namesMember('mevrouw Yesilgöz', 'Yeşilgöz-Zegerius')).toBe(true);
+		expect(namesMember('Yesilgöz', 'Yeşilgöz-Zegerius')).toBe(true);
+		expect(namesMember('Inge van Dijk', 'Van Dijk')).toBe(true);
+		expect(namesMember('Van Dijk', 'Inge van Dijk')).toBe(true);
+		expect(namesMember('Jasper van Dijk', 'Inge van Dijk')).toBe(false);
+		expect(namesMember('Tichelman', 'Slagt-Tichelman')).toBe(false);
+		expect(namesMember('Dassen op Prinsjesdag', 'Dassen')).toBe(true);
+	});
+
+	it('canonicalMember takes the longest reading the registry knows', () => {
+		const index = new MemberIndex([
+			member('Boswijk', 'CDA', '2023-12-06', null, 'p1'),
+			member('Yeşilgöz-Zegerius', 'VVD', '2023-12-06', null, 'p2')
+		]);
+		expect(canonicalMember('Boswijk in Kamerstuk', index)).toBe('Boswijk');
+		expect(canonicalMember('Yesilgöz', index)).toBe('Yeşilgöz-Zegerius');
+		expect(canonicalMember('Dassen', index)).toBeNull();
 	});
 });
 

@@ -344,3 +344,25 @@ describe('written forms found in review', () => {
 		]);
 	});
 });
+
+describe('names in running text, through the shared vocabulary', () => {
+	it('a name the text runs on past ("de motie Boswijk op Prinsjesdag") resolves to the member', () => {
+		const doc = letter('Het kabinet voert de motie Boswijk op Prinsjesdag uit.\n');
+		expect(doc.unresolvedReferences.map((u) => u.signers)).toEqual([['Boswijk']]);
+	});
+
+	it('"de motie van de Kamer" names no member', () => {
+		const doc = letter('Het kabinet voert de motie van de Kamer uit.\n');
+		expect(doc.unresolvedReferences).toEqual([]);
+	});
+
+	it('"de motie van collega Boswijk" and "van mevrouw Yesilgöz" name their signer', () => {
+		const doc = letter(
+			'Het kabinet voert de motie van collega Boswijk uit, en de motie van mevrouw Yesilgöz.\n'
+		);
+		expect(doc.unresolvedReferences.map((u) => u.signers)).toEqual([
+			['Boswijk'],
+			['Yeşilgöz-Zegerius']
+		]);
+	});
+});

@@ -1,6 +1,8 @@
 // The cabinet's documents: which kind a text is, who signed it, and in a written consultation
 // which fraction asked each question.
-import { surnameOf, cabinetPostOn } from './names';
+import { surnameOf } from './names';
+import { signatoryPost } from './resolve';
+import { CONSULTATION_HEADING, QUESTION_LINE, SIGNATURE_ROLE } from './vocabulary';
 import type { CabinetRecord, ConsultationQuestion, DocumentKind, Signatory } from './types';
 
 /** Guess the kind of a document from its text; the manifest or the caller may say otherwise. */
@@ -10,7 +12,7 @@ export function detectKind(lines: string[]): DocumentKind {
 	// A consultation has the fractions' headings at a line start, or a "Schriftelijk overleg" heading;
 	// a letter that mentions "het schriftelijk overleg" in a sentence is still a letter.
 	if (
-		/^\s*Vragen en opmerkingen van de leden van de .+-fractie/im.test(head) ||
+		new RegExp(String.raw`^\s*${CONSULTATION_HEADING.source}`, 'im').test(head) ||
 		/^\s*verslag van (?:een|het) schriftelijk overleg\b[^.\n]{0,120}$/im.test(head) ||
 		/^\s*(?:Schriftelijk overleg|SCHRIFTELIJK OVERLEG)\b[^.\n]{0,120}$/m.test(head)
 	)
@@ -35,9 +37,6 @@ export function readTitle(lines: string[], kind: DocumentKind): string | null {
 	return null;
 }
 
-const SIGNATURE_ROLE =
-	/^\s*De\s+(minister-president|minister|staatssecretaris|minister voor [^,]+|minister van [^,]+|staatssecretaris van [^,]+)\s*,\s*$/i;
-
 /** The signature blocks: "De minister van Buitenlandse Zaken," then "D.M. van Weel". */
 export function readSignatories(
 	lines: string[],
@@ -53,27 +52,18 @@ export function readSignatories(
 		const nameLine = lines[j]?.trim() ?? '';
 		// A name: two to five words, no sentence punctuation, a capital at the start of the last word.
 		if (!/^[\p{Lu}][\p{L}.'’ -]{2,60}$/u.test(nameLine) || nameLine.split(/\s+/).length > 5) return;
-		const role = m[1]!.replace(/\s+/g, ' ');
-		const ministryMatch = /^(?:minister|staatssecretaris) (?:van|voor) (.+)$/i.exec(role);
+		const title = m[1]!.toLowerCase();
+		const ministry = m[3] ? m[3].replace(/\s+/g, ' ').trim() : null;
 		// "minister voor Buitenlandse Handel en Ontwikkelingshulp" is a minister without portfolio
 		// (data/cabinet.csv's convention; postPhrase words it "minister voor …" again).
-		const withoutPortfolio = /^minister voor /i.test(role);
+		const withoutPortfolio = title === 'minister' && m[2]?.toLowerCase() === 'voor';
 		const surname = surnameOf(nameLine);
-		const post =
-			cabinetPostOn(cabinet, surname, date)[0] ?? cabinetPostOn(cabinet, surname, null)[0];
+		const post = signatoryPost(cabinet, surname, date);
 		out.push({
 			name: post?.name ?? surname,
 			asWritten: nameLine,
-			role: role.toLowerCase().startsWith('minister-president')
-				? 'minister-president'
-				: withoutPortfolio
-					? 'minister zonder portefeuille'
-					: role.split(' ')[0]!.toLowerCase(),
-			ministry: ministryMatch
-				? ministryMatch[1]!.trim()
-				: role === 'minister-president'
-					? 'Algemene Zaken'
-					: null,
+			role: withoutPortfolio ? 'minister zonder portefeuille' : title,
+			ministry: ministry ?? (title === 'minister-president' ? 'Algemene Zaken' : null),
 			line: j + 1
 		});
 	});
@@ -85,13 +75,13 @@ export function readQuestions(lines: string[]): ConsultationQuestion[] {
 	const out: ConsultationQuestion[] = [];
 	let fraction: string | null = null;
 	lines.forEach((line, i) => {
-		const head = /Vragen en opmerkingen van de leden van de (.+?)-fractie/i.exec(line);
+		const head = CONSULTATION_HEADING.exec(line);
 		if (head) {
 			fraction = head[1]!.trim();
 			return;
 		}
 		// "Vraag 8" on its own line, or "Vraag 18. De leden van de PVV-fractie vragen …".
-		const q = /^\s*Vraag\s+(\d+)(?:\s*|[.:]\s+\p{Lu}.*)$/u.exec(line);
+		const q = QUESTION_LINE.exec(line);
 		if (q && fraction) out.push({ number: Number(q[1]), fraction, line: i + 1 });
 	});
 	return out;

@@ -1,9 +1,26 @@
 // Motions as tabled in a debate: "De Kamer, … en gaat over tot de orde van de dag.", then the chair:
 // "Deze motie is voorgesteld door de leden …" and "Zij krijgt nr. 216 (36045)."
-import { lineAt, type Paragraph } from './text';
+import { lineAt, sentences, type Paragraph } from './text';
 import type { Turn } from './transcript';
-import { fractionOn, MemberIndex, nameKey, sameSurname, stripAddress, tidyName } from './names';
-import type { Motion, MotionPart, MotionPartKind, ParseWarning, Signer, Speaker } from './types';
+import { nameKey, sameSurname, stripAddress, tidyName } from './names';
+import { resolveSigner, type SignerContext } from './resolve';
+import {
+	isSupportFormula,
+	CHAIR_LINE_START,
+	MOTION_CLOSING,
+	MOTION_HEARD,
+	MOTION_NUMBER,
+	MOTION_NUMBER_AT,
+	MOTION_OPENING,
+	motionPartKind,
+	SIGNERS_AFTER,
+	SIGNERS_BEFORE,
+	UNSUPPORTED
+} from './vocabulary';
+import type { Motion, MotionPart, Speaker } from './types';
+
+// Resolution lives in resolve.ts; these stay importable from here for the modules that use them.
+export { resolveSigner, type SignerContext };
 
 export interface FlatParagraph {
 	para: Paragraph;
@@ -12,25 +29,6 @@ export interface FlatParagraph {
 
 export function flatten(turns: Turn[]): FlatParagraph[] {
 	return turns.flatMap((t) => t.paragraphs.map((para) => ({ para, speaker: t.speaker })));
-}
-
-const PART_KINDS: [RegExp, MotionPartKind][] = [
-	[/^(?:\p{Ll}+ )?constaterende\b/u, 'constaterende'],
-	[/^(?:\p{Ll}+ )?overwegende\b/u, 'overwegende'],
-	[/^(?:\p{Ll}+ )?van mening\b/u, 'van_mening'],
-	[/^(?:\p{Ll}+ )?spreekt\b/u, 'spreekt_uit'],
-	[/^(?:\p{Ll}+ )?verzoekt\b/u, 'verzoekt'],
-	[/^roept\b/u, 'roept_op'],
-	[/^draagt\b/u, 'draagt_op'],
-	[/^besluit\b/u, 'besluit'],
-	[/^(?:gelet op|nodigt|stelt vast)\b/u, 'overig']
-];
-
-const CLOSING = /,?\s*en gaat over tot de orde van de dag\.?\s*$/i;
-
-function partKind(text: string): MotionPartKind | null {
-	for (const [re, kind] of PART_KINDS) if (re.test(text)) return kind;
-	return null;
 }
 
 /** "36 045" → "36045", "21 501-02" → "21501-02", "36600 V" → "36600-V", "36 600-V" → "36600-V". */
@@ -52,67 +50,13 @@ export function splitNames(list: string): string[] {
 		.filter(Boolean);
 }
 
-// The list ends at the full stop before "Zij krijgt" (or at the end), not at an initial ("J. de Vries").
-const SIGNERS =
-	/Deze motie is voorgesteld door (?:de leden|het lid)\s+(.+?)\.(?=\s*(?:Zij krijgt\b|$))/;
-const NUMBER = /Zij krijgt nr\.\s*(\d+)(?:,\s*was nr\.\s*(\d+))?\s*\(([^)]+)\)/;
-
 /** A Kamerstuk dossier after normalisation: five digits, an optional suffix ("-02", "-V", "-VII"). */
 export const isDossier = (dossier: string) => /^\d{5}(?:-(?:\d{1,3}|[A-Z]{1,5}))?$/.test(dossier);
 
 const sameSpeaker = (a: Speaker | null, b: Speaker | null) =>
 	a === b || (!!a && !!b && a.kind === b.kind && a.name === b.name && a.party === b.party);
 
-/** The chair's closing lines: a motion text that reaches them has lost its closing formula. */
-const CHAIR_CLOSING = /^(?:Deze motie is voorgesteld door|Zij krijgt nr\.)/;
-
-export interface SignerContext {
-	/** Party per speaker name from the transcript's own labels. */
-	labelParty: Map<string, string>;
-	members: MemberIndex;
-	date: string | null;
-	warnings: ParseWarning[];
-}
-
-/** Resolve a signer's canonical name and fraction: the transcript's label first, else the registry. */
-export function resolveSigner(cited: string, ctx: SignerContext, line: number): Signer {
-	let labelName: string | null = null;
-	let labelParty: string | null = null;
-	for (const [name, party] of ctx.labelParty) {
-		if (nameKey(name) === nameKey(cited) || sameSurname(cited, name)) {
-			labelName = name;
-			labelParty = party;
-			break;
-		}
-	}
-	const people = ctx.members.find(cited);
-	let registryParty: string | null = null;
-	let registryName: string | null = null;
-	if (people.length === 1) {
-		const on = fractionOn(people[0]!, ctx.date);
-		registryParty = on?.fraction ?? null;
-		registryName = people[0]![0]!.name;
-	}
-	const name = labelName ?? registryName ?? cited;
-	if (labelParty) {
-		if (registryParty && registryParty !== labelParty) {
-			ctx.warnings.push({
-				line,
-				message: `${name}: the transcript labels this member ${labelParty}, the member registry says ${registryParty} on ${ctx.date ?? 'an unknown date'}`
-			});
-		}
-		return { name, party: labelParty, partySource: 'label' };
-	}
-	if (registryParty) return { name, party: registryParty, partySource: 'registry' };
-	ctx.warnings.push({
-		line,
-		message:
-			people.length > 1
-				? `${cited}: more than one member has this name in data/members.csv; the fraction is left unknown`
-				: `${cited}: not a speaker in this transcript and not in data/members.csv${ctx.date ? ` for ${ctx.date}` : ''}; the fraction is left unknown`
-	});
-	return { name, party: null, partySource: null };
-}
+const isOpening = (text: string) => text.trim() === MOTION_OPENING;
 
 function subjectOf(parts: MotionPart[]): string {
 	const dictum = parts.find((p) => p.kind === 'verzoekt' || p.kind === 'spreekt_uit') ?? parts[0];
@@ -122,30 +66,88 @@ function subjectOf(parts: MotionPart[]): string {
 	return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
-/** Every motion tabled in the transcript, in order. */
+/** The chair's lines after a motion, read sentence by sentence. */
+interface ChairLines {
+	/** The names after "Deze motie is voorgesteld door …", as one list. */
+	signers: string | null;
+	number: RegExpExecArray | null;
+	/** "Naar mij blijkt, wordt de indiening ervan niet voldoende ondersteund." */
+	unsupported: boolean;
+	/** The last paragraph read (an index into flat) and its last line. */
+	last: number;
+	endLine: number;
+}
+
+/**
+ * Read the chair's lines after a motion's closing formula: the signers, the number, and the
+ * formulas about its support in between, which are procedure and never a signer.
+ */
+function readChairLines(flat: FlatParagraph[], from: number): ChairLines {
+	const out: ChairLines = {
+		signers: null,
+		number: null,
+		unsupported: false,
+		last: from - 1,
+		endLine: flat[from - 1]?.para.end ?? 0
+	};
+	for (let k = from; k < flat.length && k < from + 5; k++) {
+		const p = flat[k]!.para;
+		if (isOpening(p.text)) break;
+		out.last = k;
+		out.endLine = p.end;
+		for (const s of sentences(p.text)) {
+			const signers = SIGNERS_AFTER.exec(s.text);
+			if (signers && out.signers === null) out.signers = signers[1]!;
+			else if (isSupportFormula(s.text)) out.unsupported ||= UNSUPPORTED.test(s.text);
+			const number = MOTION_NUMBER.exec(s.text);
+			if (number && !out.number) out.number = number;
+		}
+		if (out.number) break;
+	}
+	return out;
+}
+
+/**
+ * The older Handelingen name the signers before the motion: "Door de leden Van der Ham en
+ * Pechtold wordt de volgende motie voorgesteld:", in the chair's paragraph right above "De Kamer,".
+ */
+function signersAnnouncedBefore(flat: FlatParagraph[], opening: number): string | null {
+	for (let k = opening - 1; k >= 0 && k >= opening - 3; k--) {
+		const m = SIGNERS_BEFORE.exec(flat[k]!.para.text);
+		if (m) return m[1]!;
+		if (/\ben gaat over tot de orde van de dag\b/i.test(flat[k]!.para.text)) break;
+	}
+	return null;
+}
+
+/**
+ * Every motion tabled in the transcript, in order. Two motions the record gives the same number
+ * are both kept, under the same id, with a warning on the second: the reader reports what the
+ * text says, and telling them apart is the importer's job.
+ */
 export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[] {
 	const motions: Motion[] = [];
 	/** Paragraphs read as a motion's closing lines. */
 	const handled = new Set<number>();
 	for (let i = 0; i < flat.length; i++) {
 		const start = flat[i]!;
-		if (!/^De Kamer,$/.test(start.para.text.trim())) continue;
+		if (!isOpening(start.para.text)) continue;
 
 		const parts: MotionPart[] = [];
 		let j = i + 1;
 		let closed = false;
 		for (; j < flat.length && !closed; j++) {
 			let text = flat[j]!.para.text;
-			if (/^De Kamer,$/.test(text) || CHAIR_CLOSING.test(text)) break;
+			if (isOpening(text) || CHAIR_LINE_START.test(text)) break;
 			// Someone else's words inside the motion (the chair asking for quiet) are no part of it.
 			if (!sameSpeaker(flat[j]!.speaker, start.speaker)) continue;
-			if (CLOSING.test(text)) {
+			if (MOTION_CLOSING.test(text)) {
 				closed = true;
-				text = text.replace(CLOSING, '').trim();
+				text = text.replace(MOTION_CLOSING, '').trim();
 				if (!text) continue;
 			}
-			if (/^gehoord de beraadslaging,?$/i.test(text)) continue;
-			const kind = partKind(text);
+			if (MOTION_HEARD.test(text)) continue;
+			const kind = motionPartKind(text);
 			const last = parts[parts.length - 1];
 			if (kind || !last) parts.push({ kind: kind ?? 'overig', text });
 			else last.text += ' ' + text;
@@ -159,19 +161,10 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			});
 			continue;
 		}
-		// The chair's closing lines: signers and number, within the next few paragraphs.
-		let tail = '';
-		let endLine = flat[j - 1]!.para.end;
-		let k = j;
-		for (; k < flat.length && k < j + 5; k++) {
-			const p = flat[k]!.para;
-			if (/^De Kamer,$/.test(p.text)) break;
-			tail += (tail ? ' ' : '') + p.text;
-			endLine = p.end;
-			if (NUMBER.test(tail)) break;
-		}
-		const signersMatch = SIGNERS.exec(tail);
-		const numberMatch = NUMBER.exec(tail);
+		const chair = readChairLines(flat, j);
+		const k = chair.last;
+		const endLine = chair.endLine;
+		const numberMatch = chair.number;
 		if (!numberMatch) {
 			ctx.warnings.push({
 				line: startLine,
@@ -180,7 +173,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			});
 			continue;
 		}
-		for (let h = j; h < k + 1 && h < flat.length; h++) handled.add(h);
+		for (let h = j; h <= k && h < flat.length; h++) handled.add(h);
 		const numberLine = numberLineIn(flat, j, k) ?? endLine;
 		const dossier = normaliseDossier(numberMatch[3]!);
 		const number = Number(numberMatch[1]);
@@ -192,22 +185,28 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			i = k;
 			continue;
 		}
-		const earlier = motions.find((m) => m.id === `${dossier}-${number}`);
+		const id = `${dossier}-${number}`;
+		const earlier = motions.find((m) => m.id === id);
 		if (earlier) {
 			ctx.warnings.push({
 				line: startLine,
-				message: `Motion ${dossier}-${number} is read twice: first at line ${earlier.lines[0]}, again at line ${startLine}; the second is left out`
+				message: `Motion ${id} is read twice: first at line ${earlier.lines[0]}, again at line ${startLine}; both are kept under the same id`
 			});
-			i = k;
-			continue;
 		}
-		const signers = signersMatch
-			? splitNames(signersMatch[1]!).map((n) => resolveSigner(n, ctx, endLine))
-			: [];
-		if (!signersMatch) {
+		if (chair.unsupported) {
 			ctx.warnings.push({
 				line: endLine,
-				message: `Motion ${dossier}-${number} has no "Deze motie is voorgesteld door …"; its signers are unknown`
+				message: `Motion ${id}: the chair says its tabling is not sufficiently supported, so it is no part of the deliberation`
+			});
+		}
+		const signerList = chair.signers ?? signersAnnouncedBefore(flat, i);
+		const signers = signerList
+			? splitNames(signerList).map((n) => resolveSigner(n, ctx, endLine))
+			: [];
+		if (!signerList) {
+			ctx.warnings.push({
+				line: endLine,
+				message: `Motion ${id} has no "Deze motie is voorgesteld door …"; its signers are unknown`
 			});
 		}
 		const reader = readerBefore(flat, i);
@@ -219,12 +218,12 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 		) {
 			ctx.warnings.push({
 				line: startLine,
-				message: `Motion ${dossier}-${number} is read out by ${reader} but its first signer is ${signers[0].name}`
+				message: `Motion ${id} is read out by ${reader} but its first signer is ${signers[0].name}`
 			});
 		}
 		const body = parts.map((p) => p.text).join('\n\n');
 		motions.push({
-			id: `${dossier}-${number}`,
+			id,
 			dossier,
 			number,
 			replaces: numberMatch[2] ? Number(numberMatch[2]) : null,
@@ -240,7 +239,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 	// "Zij krijgt nr. …" where no motion was read: a motion in a layout not understood.
 	flat.forEach(({ para }, index) => {
 		if (handled.has(index)) return;
-		const m = /Zij krijgt nr\./.exec(para.text);
+		const m = MOTION_NUMBER_AT.exec(para.text);
 		if (!m) return;
 		ctx.warnings.push({
 			line: lineAt(para, m.index),
@@ -254,7 +253,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 function numberLineIn(flat: FlatParagraph[], from: number, to: number): number | null {
 	for (let h = from; h <= to && h < flat.length; h++) {
 		const para = flat[h]!.para;
-		const at = para.text.indexOf('Zij krijgt nr');
+		const at = para.text.search(MOTION_NUMBER_AT);
 		if (at >= 0) return lineAt(para, at);
 	}
 	return null;

@@ -1,28 +1,13 @@
 // Matching people's names across documents: case, diacritics (Yeşilgöz / Yesilgöz), prefixes
 // ("van Hijum" / "Van Hijum"), double surnames cited by their first part, line-broken names.
-import type { CabinetRecord, MemberRecord } from './types';
+import { ADDRESS_BEFORE_NAME, NAME_PREFIXES } from './vocabulary';
+import type { MemberRecord } from './types';
 
-const PREFIXES = new Set([
-	'van',
-	'de',
-	'den',
-	'der',
-	'het',
-	"'t",
-	'ten',
-	'ter',
-	'te',
-	'el',
-	'la',
-	'le',
-	'in',
-	"'s",
-	'op',
-	'von',
-	'du',
-	'di',
-	'da'
-]);
+// The cabinet lookup moved to resolve.ts with the rest of resolution; kept here for the modules
+// that still import it from names.ts (transcript.ts, server/import/document.ts).
+export { cabinetPostOn } from './resolve';
+
+const PREFIXES = new Set<string>(NAME_PREFIXES);
 
 /** A key for comparing names: no diacritics, no case, hyphens and spaces alike. */
 export function nameKey(name: string): string {
@@ -43,12 +28,7 @@ export function tidyName(name: string): string {
 
 /** Drop the forms of address in front of a name: "de heer", "mevrouw", "het lid", "collega". */
 export function stripAddress(name: string): string {
-	return name
-		.replace(
-			/^(?:de\s+heer|mevrouw|meneer|het\s+lid|de\s+leden|lid|collega|minister|staatssecretaris)\s+/i,
-			''
-		)
-		.trim();
+	return name.replace(ADDRESS_BEFORE_NAME, '').trim();
 }
 
 /** "D.M. van Weel" → "Van Weel"; "Ruben Brekelmans" → "Brekelmans"; "Van Weel" → "Van Weel". */
@@ -149,20 +129,4 @@ function group(rows: MemberRecord[]): MemberRecord[][] {
 		people.set(person, [...(people.get(person) ?? []), r]);
 	}
 	return [...people.values()];
-}
-
-/**
- * The cabinet post a person held on a date (the first listed when several). A post's `to` is the
- * day the successor starts (data/cabinet.csv), so it holds from `from` up to, not on, `to`.
- */
-export function cabinetPostOn(
-	cabinet: CabinetRecord[],
-	name: string,
-	date: string | null
-): CabinetRecord[] {
-	const rows = cabinet.filter(
-		(c) => sameSurname(name, c.name) || nameKey(c.name) === nameKey(name)
-	);
-	if (!date) return rows;
-	return rows.filter((c) => (!c.from || c.from <= date) && (!c.to || date < c.to));
 }

@@ -4,9 +4,16 @@
 import { lineAt, paragraphs, sentences, type Paragraph } from './text';
 import { MemberIndex, tidyName } from './names';
 import { normaliseDossier, splitNames } from './motions';
+import { canonicalMember } from './resolve';
+import {
+	DOCUMENT_NOUNS,
+	DOSSIER_NUMBER as DOSSIER,
+	MENTION_ADDRESS,
+	MOTION_NOUNS,
+	NAME_PREFIX,
+	SURNAME
+} from './vocabulary';
 import type { KamerstukReference, MotionReference, UnresolvedReference } from './types';
-
-const DOSSIER = String.raw`\d{2}\s?\d{3}(?:\s*-\s*[A-Z0-9]{1,4}\b|\s+[IVXLC]{1,5}\b)?`;
 
 /** Kamerstuk ids in their written forms, with where they stand. */
 export function findKamerstukIds(text: string): {
@@ -56,8 +63,10 @@ export function findKamerstukIds(text: string): {
 }
 
 /** Nouns that say what kind of document a Kamerstuk reference is. */
-const DOC_NOUN =
-	/\b(moties?|motie-\p{Lu}[\p{L}-]*|gewijzigde motie|kamerbrief|brief|bijlage|verslag|nota|regeerprogramma|wetsvoorstel|amendement|agenda|rapport|besluit|antwoorden|vragen|beslisnota|jaarverslag|begroting)\b/giu;
+const DOC_NOUN = new RegExp(
+	String.raw`\b(${[...MOTION_NOUNS].sort((a, b) => b.length - a.length).join('|')}|motie-\p{Lu}[\p{L}-]*|${DOCUMENT_NOUNS.join('|')})\b`,
+	'giu'
+);
 
 function lastDocNoun(window: string): { noun: string; at: number } | null {
 	let last: { noun: string; at: number } | null = null;
@@ -65,7 +74,8 @@ function lastDocNoun(window: string): { noun: string; at: number } | null {
 	return last;
 }
 
-const isMotionNoun = (noun: string) => /^(?:moties?|motie-|gewijzigde motie)/.test(noun);
+const isMotionNoun = (noun: string) =>
+	noun.startsWith('motie-') || (MOTION_NOUNS as readonly string[]).includes(noun);
 
 /** Footnotes at the end of a document: "3 Kamerstuk 36 045, nr. 191." */
 export interface Footnote {
@@ -122,10 +132,12 @@ export interface ReferenceResult {
 
 /** The names a motion is cited by ("Timmermans en Yesilgöz-Zegerius", "Timmermans-Yeşilgöz"). */
 function citedSigners(text: string, members: MemberIndex): string[] {
-	const names = splitNames(text.replace(/\b(?:van de leden|van het lid|van)\s+/g, ''));
+	const names = splitNames(
+		text.replace(new RegExp(String.raw`\bvan\s+(?:${MENTION_ADDRESS}\s+)?`, 'g'), '')
+	);
 	const out: string[] = [];
 	for (const name of names) {
-		const whole = members.canonical(name);
+		const whole = canonicalMember(name, members);
 		if (whole) {
 			out.push(whole);
 			continue;
@@ -135,8 +147,8 @@ function citedSigners(text: string, members: MemberIndex): string[] {
 			.split('-')
 			.map((p) => p.trim())
 			.filter(Boolean);
-		if (parts.length > 1 && parts.every((p) => members.canonical(p))) {
-			out.push(...parts.map((p) => members.canonical(p)!));
+		if (parts.length > 1 && parts.every((p) => canonicalMember(p, members))) {
+			out.push(...parts.map((p) => canonicalMember(p, members)!));
 		} else {
 			out.push(tidyName(name));
 		}
@@ -145,14 +157,15 @@ function citedSigners(text: string, members: MemberIndex): string[] {
 }
 
 /** "de motie", "de gewijzigde motie van het lid", "moties van de leden": what stands before the names. */
-const ADDRESSED = String.raw`(?:van\s+(?:de\s+leden|het\s+lid|de\s+heer|mevrouw)\s+)?`;
+const ADDRESSED = String.raw`(?:van\s+${MENTION_ADDRESS}\s+)?`;
 const MOTION_BY = new RegExp(
 	String.raw`^(?:de\s+)?(?:gewijzigde\s+)?moties?[-\s]*${ADDRESSED}`,
 	'i'
 );
 
-const NAMES = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|den|der|ter|ten|el)\s+)*\p{Lu}[\p{L}'’-]*)*`;
-const NAME_LIST = String.raw`${NAMES}(?:\s*(?:,|\ben\b)\s*(?:(?:van|de|den|der|ter|ten|el)\s+)*${NAMES})*(?:\s+c\.s\.)?`;
+// A name here starts with its capital ("motie Boswijk", not "motie van de Kamer").
+const NAMES = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+${SURNAME})*`;
+const NAME_LIST = String.raw`${NAMES}(?:\s*(?:,|\ben\b)\s*${NAME_PREFIX}*${NAMES})*(?:\s+c\.s\.)?`;
 
 /** Read every motion reference and every other Kamerstuk reference in a letter-like document. */
 export function findReferences(lines: string[], members: MemberIndex): ReferenceResult {
