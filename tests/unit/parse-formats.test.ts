@@ -34,7 +34,6 @@ const verdicts = (doc: ParsedDocument) =>
 	Object.fromEntries(toContractJson(doc).motions.map((m) => [m.id, m.verdict]));
 
 describe('format detection', () => {
-
 	const refusal = async (bytes: Uint8Array, file: string) => {
 		try {
 			await readBytes(bytes, file);

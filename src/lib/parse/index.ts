@@ -21,7 +21,7 @@ const EMPTY_REGISTRY: Registry = { members: [], cabinet: [] };
 
 /** One name index per registry: building it costs more than reading a motion document. */
 const memberIndexes = new WeakMap<Registry, MemberIndex>();
-function memberIndex(registry: Registry): MemberIndex {
+export function memberIndex(registry: Registry): MemberIndex {
 	let index = memberIndexes.get(registry);
 	if (!index) memberIndexes.set(registry, (index = new MemberIndex(registry.members)));
 	return index;

@@ -3,6 +3,14 @@ import { paragraphs, type Paragraph } from './text';
 import { postPhrase } from '../cabinet';
 import { cabinetPostOn, MemberIndex, tidyName } from './names';
 import type { Registry, Speaker, SpeakerKind } from './types';
+import {
+	CABINET_LABEL,
+	CHAIR_LABEL,
+	MEMBER_LABEL,
+	MOTION_LINE_START,
+	MOTION_PART_START,
+	NAMED_BY_CHAIR
+} from './vocabulary';
 
 export interface Label {
 	kind: SpeakerKind;
@@ -10,17 +18,6 @@ export interface Label {
 	party: string | null;
 	title: string | null;
 }
-
-const MEMBER_LABEL = /^(?:De heer|Mevrouw)\s+(.+?)\s*\(([^()]+)\)\s*:\s*$/;
-// A cabinet label's name is capitalised words and name prefixes only ("Van der Burg",
-// "Faber-van de Klashorst"), so running text ("Minister Van Weel zei het al:") is no label.
-const PREFIX = String.raw`(?:van|de|den|der|het|'t|ten|ter|te|el|la|le|du|di|da|von|op|in)\s+`;
-const CAPITALISED = String.raw`(?:${PREFIX})*\p{Lu}[\p{L}'’.-]*`;
-const CABINET_LABEL = new RegExp(
-	String.raw`^(Minister-president|Minister|Staatssecretaris)\s+(${CAPITALISED}(?:\s+${CAPITALISED})*)\s*:\s*$`,
-	'u'
-);
-const CHAIR_LABEL = /^De\s+(?:voorzitter|Voorzitter)\s*:\s*$/;
 
 /** Read a speaker label line ("De heer Timmermans (GroenLinks-PvdA):"), or null. */
 export function readLabel(line: string): Label | null {
@@ -37,16 +34,7 @@ export function readLabel(line: string): Label | null {
 	return null;
 }
 
-/** Paragraph starts that are never a continuation of the paragraph before. */
-export const MOTION_PART_START =
-	/^(?:De Kamer,|gehoord de beraadslaging|(?:voorts |tevens |mede |ook |verder |nog )?(?:constaterende|overwegende|van mening|spreekt uit|spreekt als|verzoekt|roept|draagt|besluit|gelet op|nodigt|stelt vast|en gaat over tot de orde)|Deze motie is voorgesteld|Zij krijgt nr)/i;
-
-/**
- * A line that starts a motion part even right under the line before (a motion laid out without
- * blank lines). Stricter than MOTION_PART_START: the parts' own lower-case words, "De Kamer," alone.
- */
-export const MOTION_LINE_START =
-	/^(?:De Kamer,\s*$|gehoord de beraadslaging|(?:voorts |tevens |mede |ook |verder |nog )?(?:constaterende|overwegende|van mening|spreekt uit|spreekt als|verzoekt|roept|draagt)\b|en gaat over tot de orde van de dag|Deze motie is voorgesteld|Zij krijgt nr)/;
+export { MOTION_LINE_START, MOTION_PART_START };
 
 export interface Turn {
 	speaker: Speaker | null;
@@ -138,8 +126,7 @@ export function resolveSpeakers(
 	for (const turn of resolved) {
 		if (turn.speaker?.kind !== 'chair') continue;
 		for (const p of turn.paragraphs) {
-			const re =
-				/\b(?:De heer|Mevrouw|Meneer)\s+((?:\p{Lu}\p{Ll}*\s)?\p{Lu}[\p{L}'-]+)(?:,| van)\s+(\p{Lu}[\p{L}-]+)\./gu;
+			const re = NAMED_BY_CHAIR;
 			for (const m of p.text.matchAll(re)) namedByChair.set(tidyName(m[1]!), m[2]!);
 		}
 	}

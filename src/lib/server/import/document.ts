@@ -14,10 +14,13 @@ import {
 	importRuns,
 	kamerstukReferences,
 	motionReferences,
+	motionAliases,
 	motionSigners,
-	motions
+	motions,
+	registryMotions
 } from '../db/schema';
-import { parseBytes } from '../../parse';
+import { firstSignerOf } from '../../parse/readers/zaak';
+import { memberIndex, parseBytes } from '../../parse';
 import { cabinetPostOn, fractionOn, MemberIndex, nameKey, sameSurname } from '../../parse/names';
 import type {
 	Appraisal,
@@ -140,6 +143,7 @@ export function importParsed(
 				const ctx = ensureDocument(tx, parsed, source, registry, options, stored?.id ?? null);
 				supersedePrevious(ctx);
 				ensureDebate(ctx);
+				matchRegistryIds(ctx);
 				writeMotions(ctx);
 				retireDroppedMotions(ctx);
 				linkAmendments(ctx);
@@ -323,7 +327,7 @@ function ensureDocument(
 		parsed,
 		source,
 		registry,
-		members: new MemberIndex(registry.members),
+		members: memberIndex(registry),
 		date: doc.date,
 		now,
 		report,
@@ -375,15 +379,97 @@ function ensureDebate(ctx: ImportContext) {
 
 /** Each tabled motion in reading order: its row, signers, appraisal, disagreements and changes. */
 function writeMotions(ctx: ImportContext) {
+	const written = new Map<string, Motion>();
 	for (const m of ctx.parsed.motions) {
+		// Two motions tabled under one number (a slip of the chair): the reader keeps both and warns;
+		// one id holds one row, so the first is stored and the second stays in the text and the warning.
+		const first = written.get(m.id);
+		if (first) {
+			ctx.report.warnings = [
+				...ctx.report.warnings,
+				{
+					line: m.lines[0],
+					message: `Motion ${m.id} is tabled twice (lines ${first.lines[0]} and ${m.lines[0]}); the first is stored under the id, the second is in the text at line ${m.lines[0]}`
+				}
+			];
+			continue;
+		}
+		written.set(m.id, m);
 		const existing = ctx.tx.select().from(motions).where(eq(motions.id, m.id)).get();
-		const owns = ensureMotion(ctx, m, existing);
+		ensureMotion(ctx, m, existing);
 		writeSigners(ctx, m);
 		writeAppraisals(ctx, m);
-		if (existing && !owns && existing.documentId !== null)
-			recordSignerConflict(ctx, m, existing.documentId);
+		// Another document tabled it too (a debate and the motion's own document): both statements
+		// stay, and where they disagree on the signers that is a conflict.
+		const other = existing?.documentId ?? null;
+		if (existing && other !== null && other !== ctx.documentId && other !== ctx.previous?.id)
+			recordSignerConflict(ctx, m, other);
 		if (ctx.before.has(m.id)) recordChanges(ctx, m.id);
 	}
+}
+
+/**
+ * A transcript that writes a motion's id otherwise than the registry ("Zij krijgt nr. 225 (36046)",
+ * the registry's 36045-225): same number, same day, same first signer, and the id it writes is
+ * unknown. Its statements go under the registry's id; the slip is recorded beside them.
+ */
+function matchRegistryIds(ctx: ImportContext): { writtenId: string; motionId: string }[] {
+	const { tx, parsed } = ctx;
+	if (parsed.document.kind !== 'debate' || !ctx.date) return [];
+	const slips: { writtenId: string; motionId: string }[] = [];
+	const rename = new Map<string, string>();
+	for (const m of parsed.motions) {
+		if (tx.select({ id: motions.id }).from(motions).where(eq(motions.id, m.id)).get()) continue;
+		const first = m.signers[0]?.name;
+		if (!first) continue;
+		const candidates = tx
+			.select({ id: motions.id, dossier: motions.dossier, subject: registryMotions.subject })
+			.from(registryMotions)
+			.innerJoin(motions, eq(motions.id, registryMotions.motionId))
+			.where(and(eq(motions.number, m.number), eq(motions.date, ctx.date)))
+			.all()
+			.filter((c) => {
+				const named = firstSignerOf(c.subject);
+				return (
+					c.dossier !== m.dossier &&
+					!!named &&
+					(nameKey(named) === nameKey(first) || sameSurname(named, first))
+				);
+			});
+		if (candidates.length !== 1 || parsed.motions.some((o) => o.id === candidates[0]!.id)) continue;
+		rename.set(m.id, candidates[0]!.id);
+		slips.push({ writtenId: m.id, motionId: candidates[0]!.id });
+	}
+	if (!rename.size) return [];
+	const to = (id: string) => rename.get(id) ?? id;
+	ctx.parsed = {
+		...parsed,
+		motions: parsed.motions.map((m) => {
+			const id = to(m.id);
+			return id === m.id ? m : { ...m, id, dossier: id.slice(0, id.lastIndexOf('-')) };
+		}),
+		appraisals: parsed.appraisals.map((a) => ({ ...a, motionId: to(a.motionId) }))
+	};
+	ctx.appraisalOf = new Map(ctx.parsed.appraisals.map((a) => [a.motionId, a]));
+	for (const s of slips) {
+		ctx.tx
+			.insert(motionAliases)
+			.values({
+				motionId: s.motionId,
+				documentId: ctx.documentId,
+				writtenId: s.writtenId,
+				reason: 'zelfde nummer, datum en eerste indiener als in het register'
+			})
+			.run();
+		ctx.report.warnings = [
+			...ctx.report.warnings,
+			{
+				line: parsed.motions.find((m) => m.id === s.writtenId)?.lines[0] ?? 1,
+				message: `Motion ${s.writtenId} is ${s.motionId} in the Kamer's registry (same number, date and first signer): stored as ${s.motionId}, the slip is kept`
+			}
+		];
+	}
+	return slips;
 }
 
 /**
@@ -411,10 +497,22 @@ function ensureMotion(
 		status: 'tabled' as const,
 		replaces: m.replaces
 	};
+	// A debate takes the row over from the motion's own published document: the debate knows where
+	// it was tabled, by whom it was read and on what lines; the document never takes it back.
+	const ownerKind =
+		existing?.documentId != null
+			? tx
+					.select({ kind: documents.kind })
+					.from(documents)
+					.where(eq(documents.id, existing.documentId))
+					.get()?.kind
+			: undefined;
 	const owns =
 		!existing ||
 		existing.status === 'cited' ||
-		(ctx.previous !== undefined && existing.documentId === ctx.previous.id);
+		existing.documentId === null ||
+		(ctx.previous !== undefined && existing.documentId === ctx.previous.id) ||
+		(ctx.parsed.document.kind === 'debate' && ownerKind === 'motion');
 	if (!existing) {
 		tx.insert(motions)
 			.values({ id: m.id, ...fields })
@@ -584,11 +682,30 @@ function linkAmendments(ctx: ImportContext) {
 		[...dossiers].map((d) => sql`${d}`),
 		sql`, `
 	);
-	ctx.tx.run(sql`update motions set replaced_by = (
-			select n.id from motions n
-			where n.dossier = motions.dossier and n.replaces = motions.number and n.status = 'tabled'
-			order by n.number desc limit 1)
-		where motions.dossier in (${list})`);
+	// Only the rows that are or become linked are touched: an update of every motion in a large
+	// dossier, each with a subquery over that dossier, grows with the square of the dossier.
+	const { tx } = ctx;
+	const replacing = tx.all<{ id: string; dossier: string; replaces: number }>(
+		sql`select id, dossier, replaces from motions
+			where dossier in (${list}) and replaces is not null and status = 'tabled'
+			order by number`
+	);
+	const byRegistry = tx.all<{ id: string; motion_id: string }>(
+		sql`select r.replaces_id as id, r.motion_id from registry_motions r
+			join motions m on m.id = r.replaces_id where m.dossier in (${list}) order by r.motion_id desc`
+	);
+	const target = new Map<string, string | null>();
+	for (const r of tx.all<{ id: string }>(
+		sql`select id from motions where dossier in (${list}) and replaced_by is not null`
+	))
+		target.set(r.id, null);
+	for (const r of byRegistry) target.set(r.id, r.motion_id);
+	// The highest number that says "was nr. …" wins, as it is the latest amendment.
+	for (const r of replacing) target.set(`${r.dossier}-${r.replaces}`, r.id);
+	for (const [id, replacedBy] of target)
+		tx.run(
+			sql`update motions set replaced_by = ${replacedBy} where id = ${id} and replaced_by is not ${replacedBy}`
+		);
 }
 
 /** Citations of motions (resolved or not) and of other kamerstukken. */

@@ -1,0 +1,286 @@
+// The Kamer's motion registry into the database: open-data Zaak records of Soort 'Motie', in the
+// API's own shape, each with its published motion document (kst XML). The registry's appraisal
+// label is kept beside the transcripts' appraisals, never mixed in; one motion per Kamerstuk id.
+import { and, eq, sql } from 'drizzle-orm';
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import type { Db } from '../db';
+import { motionAliases, motionSigners, motions, people, registryMotions } from '../db/schema';
+import { DocumentError } from '../../parse/decode';
+import { parseText } from '../../parse';
+import { nameKey, sameSurname } from '../../parse/names';
+import type { ParseWarning, Registry } from '../../parse/types';
+import { registryAppraisal } from '../../verdicts';
+import {
+	dayOf,
+	firstSignerOf,
+	kamerstukOf,
+	replacedIdOf,
+	type RegistryEntry
+} from '../../parse/readers/zaak';
+import { importParsed, sha256 } from './document';
+import type { DbOrTx } from './registry';
+
+export interface ZakenReport {
+	zaken: number;
+	motionsAdded: number;
+	registryAdded: number;
+	registryUpdated: number;
+	registryUnchanged: number;
+	removed: number;
+	/** Transcript motions found to be the registry's under another id (a slip of the record). */
+	slips: number;
+	warnings: { zaak: string; message: string }[];
+}
+
+/** The registry snapshot bundled with the project: gzipped JSON lines of {zaak, xml}. */
+export function readSnapshot(path: string): RegistryEntry[] {
+	const text = gunzipSync(readFileSync(path)).toString('utf8');
+	const out: RegistryEntry[] = [];
+	let lineNo = 0;
+	for (const line of text.split('\n')) {
+		lineNo++;
+		if (!line.trim()) continue;
+		try {
+			out.push(JSON.parse(line) as RegistryEntry);
+		} catch (e) {
+			throw new DocumentError(`not a JSON line: ${(e as Error).message}`, path, lineNo);
+		}
+	}
+	return out;
+}
+
+export interface ZakenOptions {
+	now?: () => Date;
+	onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Import registry records in one transaction: all of them, or nothing. Each motion document goes
+ * through the reader and the document importer (a savepoint each); the registry's own fields land
+ * in registry_motions.
+ */
+export function importZaken(
+	db: Db,
+	entries: RegistryEntry[],
+	registry: Registry,
+	options: ZakenOptions = {}
+): ZakenReport {
+	const report: ZakenReport = {
+		zaken: entries.length,
+		motionsAdded: 0,
+		registryAdded: 0,
+		registryUpdated: 0,
+		registryUnchanged: 0,
+		removed: 0,
+		slips: 0,
+		warnings: []
+	};
+	db.transaction(
+		(tx) => {
+			entries.forEach((entry, i) => {
+				importZaak(tx as unknown as Db, entry, registry, report, options);
+				options.onProgress?.(i + 1, entries.length);
+			});
+			linkReplacements(tx);
+		},
+		{ behavior: 'immediate' }
+	);
+	// Fresh statistics, so the planner picks the selective indexes on a table that grew by thousands.
+	db.$client.pragma('optimize');
+	return report;
+}
+
+function importZaak(
+	tx: Db,
+	{ zaak, xml }: RegistryEntry,
+	registry: Registry,
+	report: ZakenReport,
+	options: ZakenOptions
+) {
+	const warn = (message: string) => report.warnings.push({ zaak: zaak.Nummer, message });
+	if (zaak.Soort !== 'Motie') return warn(`Soort is '${zaak.Soort}', not 'Motie'; left out`);
+	const stored = tx.select().from(registryMotions).where(eq(registryMotions.zaakId, zaak.Id)).get();
+	if (zaak.Verwijderd) {
+		if (stored) {
+			tx.delete(registryMotions).where(eq(registryMotions.zaakId, zaak.Id)).run();
+			report.removed++;
+		}
+		return;
+	}
+	const kst = kamerstukOf(zaak);
+	if (!kst) return warn('no published motion document (kst-…) names its Kamerstuk id; left out');
+	const id = `${kst.dossier}-${kst.number}`;
+	const date = dayOf(kst.document.Datum) ?? dayOf(zaak.GestartOp);
+	const appraisal = registryAppraisal(zaak.Kabinetsappreciatie);
+	if (!appraisal)
+		warn(
+			`Kabinetsappreciatie '${zaak.Kabinetsappreciatie}' is not a value the registry is known to use; kept as no verdict`
+		);
+
+	claimSlippedMotion(tx, id, kst.dossier, kst.number, date, firstSignerOf(zaak.Onderwerp), report);
+
+	const existed = !!tx.select({ id: motions.id }).from(motions).where(eq(motions.id, id)).get();
+	if (xml) {
+		try {
+			const parsed = parseText(xml, `${kst.publication}.xml`, { registry, date });
+			const read = parsed.motions[0];
+			if (parsed.document.kind !== 'motion' || !read) {
+				warn(
+					`${kst.publication}.xml holds no motion; the registry record is kept without its text`
+				);
+			} else if (read.id !== id) {
+				warn(
+					`${kst.publication}.xml is motion ${read.id}, not ${id}; the registry record is kept without its text`
+				);
+			} else {
+				importParsed(
+					tx,
+					parsed,
+					{
+						fileName: `${kst.publication}.xml`,
+						sha256: sha256(Buffer.from(xml)),
+						text: parsed.text
+					},
+					registry,
+					{ now: options.now }
+				);
+			}
+		} catch (e) {
+			if (!(e instanceof DocumentError)) throw e;
+			warn(
+				`${kst.publication}.xml cannot be read (${e.message}); the registry record is kept without its text`
+			);
+		}
+	}
+	if (!tx.select({ id: motions.id }).from(motions).where(eq(motions.id, id)).get()) {
+		tx.insert(motions)
+			.values({
+				id,
+				dossier: kst.dossier,
+				number: kst.number,
+				subject: zaak.Onderwerp,
+				date,
+				status: 'tabled'
+			})
+			.run();
+	}
+	if (!existed) report.motionsAdded++;
+
+	const row = {
+		zaakId: zaak.Id,
+		zaakNumber: zaak.Nummer,
+		motionId: id,
+		documentNumber: kst.document.DocumentNummer ?? null,
+		publication: kst.publication,
+		documentKind: kst.document.Soort ?? null,
+		subject: (zaak.Onderwerp ?? '').trim(),
+		dossierTitle: zaak.Titel ?? null,
+		startedOn: dayOf(zaak.GestartOp),
+		appraisalLabel: zaak.Kabinetsappreciatie ?? null,
+		verdict: appraisal?.verdict ?? null,
+		noVerdict: appraisal ? appraisal.none : ('leeg' as const),
+		done: zaak.Afgedaan ?? false,
+		replacesId: replacedIdOf(zaak.Onderwerp),
+		changedAt: zaak.ApiGewijzigdOp ?? null
+	};
+	if (!appraisal && row.appraisalLabel) row.noVerdict = 'leeg';
+	if (!stored) {
+		tx.insert(registryMotions).values(row).run();
+		report.registryAdded++;
+	} else if (JSON.stringify({ ...stored }) !== JSON.stringify({ ...stored, ...row })) {
+		tx.update(registryMotions).set(row).where(eq(registryMotions.zaakId, zaak.Id)).run();
+		report.registryUpdated++;
+	} else report.registryUnchanged++;
+}
+
+/**
+ * A transcript that slipped on the dossier ("Zij krijgt nr. 225 (36046)" for 36045-225) tabled the
+ * registry's motion under another id: same number, same day, same first signer, and unknown to the
+ * registry. Its statements move to the registry's id and the slip is recorded, not forgotten.
+ */
+export function claimSlippedMotion(
+	tx: DbOrTx,
+	id: string,
+	dossier: string,
+	number: number,
+	date: string | null,
+	firstSigner: string | null,
+	report?: ZakenReport
+): void {
+	if (!date || !firstSigner) return;
+	if (tx.select({ id: motions.id }).from(motions).where(eq(motions.id, id)).get()) return;
+	// By date first (an index), then the rest: the planner must not walk every tabled motion.
+	const candidates = tx
+		.select({
+			id: motions.id,
+			documentId: motions.documentId,
+			number: motions.number,
+			dossier: motions.dossier,
+			status: motions.status
+		})
+		.from(motions)
+		.where(eq(motions.date, date))
+		.all()
+		.filter((c) => c.number === number && c.dossier !== dossier && c.status === 'tabled')
+		.filter(
+			(c) =>
+				!tx
+					.select({ id: registryMotions.zaakId })
+					.from(registryMotions)
+					.where(eq(registryMotions.motionId, c.id))
+					.get()
+		);
+	const matching = candidates.filter((c) => {
+		const first = tx
+			.select({ name: people.name })
+			.from(motionSigners)
+			.innerJoin(people, eq(people.id, motionSigners.personId))
+			.where(and(eq(motionSigners.motionId, c.id), eq(motionSigners.position, 0)))
+			.get();
+		return (
+			!!first &&
+			(nameKey(first.name) === nameKey(firstSigner) || sameSurname(firstSigner, first.name))
+		);
+	});
+	if (matching.length !== 1) return;
+	const slipped = matching[0]!;
+	rekeyMotion(tx, slipped.id, id, dossier);
+	if (slipped.documentId !== null) {
+		tx.insert(motionAliases)
+			.values({
+				motionId: id,
+				documentId: slipped.documentId,
+				writtenId: slipped.id,
+				reason: 'zelfde nummer, datum en eerste indiener als in het register'
+			})
+			.onConflictDoNothing()
+			.run();
+	}
+	if (report) report.slips++;
+}
+
+/** Give a motion another id: the row and every statement about it move together. */
+function rekeyMotion(tx: DbOrTx, from: string, to: string, dossier: string) {
+	tx.run(sql`insert into motions (id, dossier, number, subject, text, parts, debate_id, document_id, date, line_from, line_to, reader_id, status, replaces, replaced_by)
+		select ${to}, ${dossier}, number, subject, text, parts, debate_id, document_id, date, line_from, line_to, reader_id, status, replaces, replaced_by from motions where id = ${from}`);
+	for (const table of [
+		'motion_signers',
+		'appraisals',
+		'motion_references',
+		'conflicts',
+		'motion_aliases'
+	])
+		tx.run(sql`update ${sql.identifier(table)} set motion_id = ${to} where motion_id = ${from}`);
+	tx.run(sql`update motions set replaced_by = ${to} where replaced_by = ${from}`);
+	tx.run(sql`delete from motions where id = ${from}`);
+}
+
+/** "(t.v.v. 19637-3370)": the amended motion replaces the other, whichever came first. */
+function linkReplacements(tx: DbOrTx) {
+	tx.run(sql`update motions set replaced_by = (
+			select r.motion_id from registry_motions r where r.replaces_id = motions.id order by r.motion_id limit 1)
+		where exists (select 1 from registry_motions r where r.replaces_id = motions.id)`);
+}
+
+export type { ParseWarning, RegistryEntry };
