@@ -2,9 +2,24 @@ import type { ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { bootstrap } from '$lib/server/bootstrap';
 
+/** A progress bar on the console while the first start imports the registry snapshot. */
+function progress(done: number, total: number) {
+	const step = Math.max(1, Math.floor(total / 20));
+	if (done % step !== 0 && done !== total) return;
+	const width = 30;
+	const filled = Math.round((done / total) * width);
+	console.log(
+		`Motiemonitor: registry snapshot [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} moties`
+	);
+}
+
 export const init: ServerInit = async () => {
-	const summary = await bootstrap(getDb());
+	const summary = await bootstrap(getDb(), { onProgress: progress });
 	if (summary) {
+		if (summary.registry)
+			console.log(
+				`Motiemonitor: imported the registry snapshot (${summary.registry.registryAdded} motions, ${summary.registry.warnings.length} records left out with a warning)`
+			);
 		const stored = summary.reports.length;
 		console.log(
 			`Motiemonitor: imported the sample data (${stored} documents, ${summary.refused.length} refused)`

@@ -33,7 +33,7 @@ beforeAll(async () => {
 	// The handler uses the server's one connection (getDb), which opens DATABASE_URL on first use.
 	process.env.DATABASE_URL = file;
 	db = openDatabase(file);
-	await bootstrap(db);
+	await bootstrap(db, { snapshot: null });
 	({ GET } = (await import('../../src/routes/api/stats/+server')) as unknown as {
 		GET: typeof GET;
 	});

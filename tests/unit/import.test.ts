@@ -26,7 +26,7 @@ beforeEach(() => {
 afterEach(() => t.close());
 
 async function importSamples() {
-	const summary = await bootstrap(t.db, DOCUMENTS);
+	const summary = await bootstrap(t.db, { documentsDir: DOCUMENTS, snapshot: null });
 	expect(summary?.refused).toEqual([]);
 	return summary!;
 }

@@ -1,21 +1,46 @@
-// Start-up: the database migrated, the registries in, and the bundled sample data imported when
-// the database holds no documents yet (so `npm start` on a fresh clone shows a full dashboard).
+// Start-up: the database migrated, the registries in, and on a first start the bundled data: the
+// Kamer's motion registry snapshot (every motion Dec 2023 – Oct 2025 with its appraisal label),
+// then the sample documents, whose transcripts add who appraised, in which words, on what condition.
 import { sql } from 'drizzle-orm';
+import { existsSync } from 'node:fs';
 import type { Db } from './db';
 import { loadRegistry } from './registry';
 import { syncRegistry } from './import/registry';
 import { expandPaths, importFiles, type ImportSummary } from './import/files';
+import { importZaken, readSnapshot, type ZakenReport } from './import/zaken';
 
 export const SAMPLE_DOCUMENTS = 'data/documents';
+export const REGISTRY_SNAPSHOT = 'data/registry/moties-2023-2025.jsonl.gz';
 
+export interface BootstrapSummary extends ImportSummary {
+	registry: ZakenReport | null;
+}
+
+export interface BootstrapOptions {
+	documentsDir?: string;
+	/** null: no registry snapshot (tests of the documents alone). */
+	snapshot?: string | null;
+	/** Progress of the snapshot import: done of total records. */
+	onProgress?: (done: number, total: number) => void;
+}
+
+/** Import the bundled data into an empty database; null when it holds documents already. */
 export async function bootstrap(
 	db: Db,
-	documentsDir = SAMPLE_DOCUMENTS
-): Promise<ImportSummary | null> {
+	options: BootstrapOptions | string = {}
+): Promise<BootstrapSummary | null> {
+	const opts = typeof options === 'string' ? { documentsDir: options } : options;
 	const registry = loadRegistry();
 	syncRegistry(db, registry);
 	const count = db.get<{ n: number }>(sql`select count(*) as n from documents`)?.n ?? 0;
 	if (count > 0) return null;
-	const { files } = expandPaths([documentsDir]);
-	return importFiles(db, files, registry);
+	const snapshot = opts.snapshot === undefined ? REGISTRY_SNAPSHOT : opts.snapshot;
+	// The registry first: a transcript read after it finds the registry's motions (and its slips).
+	const registryReport =
+		snapshot && existsSync(snapshot)
+			? importZaken(db, readSnapshot(snapshot), registry, { onProgress: opts.onProgress })
+			: null;
+	const { files } = expandPaths([opts.documentsDir ?? SAMPLE_DOCUMENTS]);
+	const summary = await importFiles(db, files, registry);
+	return { ...summary, registry: registryReport };
 }
