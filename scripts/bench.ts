@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, parseBytes, type ParseOptions } from '../src/lib/parse';
 import { launchChromium, printTextToPdf } from '../tests/helpers/chromium';
+import { importZaken, readSnapshot } from '../src/lib/server/import/zaken';
+import { REGISTRY_SNAPSHOT } from '../src/lib/server/bootstrap';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { loadRegistry } from '../src/lib/server/registry';
 import { openDatabase } from '../src/lib/server/db';
 import { syncRegistry } from '../src/lib/server/import/registry';
@@ -138,6 +142,55 @@ for (const f of formats) {
 	);
 }
 
+// The registry snapshot into an empty database, as a first start does.
+const snapshotDir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-snapshot-'));
+const snapshotDb = openDatabase(join(snapshotDir, 'snapshot.db'));
+syncRegistry(snapshotDb, registry);
+let t0 = performance.now();
+const entries = readSnapshot(REGISTRY_SNAPSHOT);
+const readMs = performance.now() - t0;
+t0 = performance.now();
+const snapshotReport = importZaken(snapshotDb, entries, registry);
+const snapshotMs = performance.now() - t0;
+snapshotDb.$client.close();
+rmSync(snapshotDir, { recursive: true, force: true });
+
+// A first start: the built server on an empty database, until the overview is served.
+if (!existsSync('build/index.js')) {
+	const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		stdio: 'ignore'
+	});
+	if (b.status !== 0) throw new Error('vite build failed');
+}
+const startDir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-start-'));
+const port = 4600 + Math.floor(Math.random() * 300);
+t0 = performance.now();
+const server = spawn(process.execPath, ['build/index.js'], {
+	stdio: 'ignore',
+	env: { ...process.env, PORT: String(port), DATABASE_URL: join(startDir, 'start.db') }
+});
+let firstPageMs = NaN;
+for (;;) {
+	try {
+		const r = await fetch(`http://localhost:${port}/`);
+		if (r.ok) {
+			await r.text();
+			firstPageMs = performance.now() - t0;
+			break;
+		}
+	} catch {
+		// not listening yet
+	}
+	if (performance.now() - t0 > 600_000) break;
+	await new Promise((r) => setTimeout(r, 100));
+}
+t0 = performance.now();
+const second = await fetch(`http://localhost:${port}/`);
+await second.text();
+const secondPageMs = performance.now() - t0;
+server.kill();
+rmSync(startDir, { recursive: true, force: true });
+
 console.log(`Motiemonitor benchmark — node ${process.version}, ${new Date().toISOString()}`);
 const ok = [
 	report('parse seed 003 (3,994 lines)', parse, 50),
@@ -145,4 +198,11 @@ const ok = [
 ].every(Boolean);
 console.log('\nParse throughput per format (median of 7), beside the floor measured in this run:');
 for (const row of throughputRows) console.log(row);
+const motionsPerSecond = snapshotReport.registryAdded / (snapshotMs / 1000);
+console.log(
+	`\nRegistry snapshot (${entries.length} records) into an empty database: ${(snapshotMs / 1000).toFixed(1)} s = ${motionsPerSecond.toFixed(0)} motions/s (reading the gzipped snapshot: ${readMs.toFixed(0)} ms)`
+);
+console.log(
+	`First start on an empty database (build present): overview served after ${(firstPageMs / 1000).toFixed(1)} s; the next request ${secondPageMs.toFixed(0)} ms`
+);
 process.exitCode = ok ? 0 : 1;
