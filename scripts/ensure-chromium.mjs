@@ -1,4 +1,4 @@
-// The end-to-end tests drive Debian's chromium. Install it with apt-get when it is missing and we
+// The PDF reader test (printing seed 003 to PDF) and the end-to-end tests drive Debian's chromium. Install it with apt-get when it is missing and we
 // are root; otherwise stop with a message that says how.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
