@@ -120,3 +120,42 @@ describe('importing XML documents', () => {
 		]);
 	});
 });
+
+describe('a VLOS report that holds several debates', () => {
+	/** The sitting's report as the API serves one with two debates: EUFOR's activity before VWS's. */
+	function twoDebates(): string {
+		const vws = readFileSync(VLOS, 'utf8');
+		const eufor = readFileSync(
+			join(SHARED, 'samples/vlos-xml/vlos_2025-07-03_commissiedebat_eufor-althea.xml'),
+			'utf8'
+		);
+		const activity = /<activiteit soort="Commissiedebat"[^]*?<\/activiteit>/.exec(eufor)![0];
+		const at = vws.indexOf('<activiteit soort="Wetgevingsoverleg"');
+		return vws.slice(0, at) + activity + vws.slice(at);
+	}
+
+	it('gives one debate per activity, each motion in its own debate', async () => {
+		const u = tempDb();
+		try {
+			syncRegistry(u.db, registry);
+			const report = await importFile(
+				u.db,
+				{ fileName: 'sitting.xml', bytes: Buffer.from(twoDebates()) },
+				registry
+			);
+			expect(report.motionsAdded).toBe(10);
+			const rows = u.db.$client
+				.prepare(
+					`select d.position, d.title, count(m.id) as motions from debates d
+					 left join motions m on m.debate_id = d.id group by d.id order by d.position`
+				)
+				.all();
+			expect(rows).toEqual([
+				{ position: 0, title: 'Artikel 100-bijdrage aan EUFOR Althea', motions: 0 },
+				{ position: 1, title: 'Jaarverslag 2024 van het ministerie van VWS', motions: 10 }
+			]);
+		} finally {
+			u.close();
+		}
+	});
+});

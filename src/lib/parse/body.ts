@@ -50,8 +50,9 @@ export interface DocumentBody {
 	 * them; null for plain text, whose turns are read from the lines by the transcript reader.
 	 */
 	turns: Turn[] | null;
-	/** The debates a report holds, in order (a VLOS report of a sitting holds several). */
-	sections: string[];
+	/** The debates a report holds, in order, with the display line each starts on (a VLOS report
+	 * of a sitting holds several); empty for plain text. */
+	sections: { title: string; line: number }[];
 	/** A motion document's own motion (format 'motion'). */
 	motion: MotionDraft | null;
 	/** What the reader noticed and repaired (mojibake, a BOM before the XML declaration). */

@@ -50,6 +50,15 @@ export function parseText(
 	return parseBody(readTextDocument(text, file), options);
 }
 
+/** The index of the section (debate) a line falls in, or null when the body has none. */
+function sectionAt(sections: DocumentBody['sections'], line: number): number | null {
+	let at: number | null = null;
+	sections.forEach((s, i) => {
+		if (s.line <= line) at = i;
+	});
+	return at;
+}
+
 /** Extraction and resolution over the neutral body: knows no format. */
 export function parseBody(body: DocumentBody, options: ParseOptions = {}): ParsedDocument {
 	const registry = options.registry ?? EMPTY_REGISTRY;
@@ -72,7 +81,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 			date,
 			format: body.meta.format,
 			interim: body.meta.interim,
-			debates: body.sections
+			debates: body.sections.map((s) => s.title)
 		},
 		speakers: [],
 		motions: [],
@@ -120,7 +129,11 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		}
 		const ctx: SignerContext = { labelParty, members, date, warnings };
 		const flat = flatten(transcript.turns);
-		result.motions = findMotions(flat, ctx);
+		// In a report of several debates, each motion belongs to the debate whose section holds it.
+		result.motions = findMotions(flat, ctx).map((m) => ({
+			...m,
+			debate: sectionAt(body.sections, m.lines[0])
+		}));
 		// A motion read twice (same id) is kept once, by findMotions, with a warning.
 		result.appraisals = findAppraisals(flat, result.motions, warnings);
 	} else {

@@ -101,6 +101,8 @@ export interface Motion {
 	parts: MotionPart[];
 	text: string;
 	lines: LineRange;
+	/** In a report of several debates: the index into `document.debates` of the one it was tabled in. */
+	debate?: number | null;
 }
 
 export interface AppraisalStatement {

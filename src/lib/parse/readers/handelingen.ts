@@ -44,7 +44,7 @@ export function readHandelingen(text: string, file: string | null = null): Docum
 	const handelingen = child(root, 'handelingen');
 	if (!handelingen) throw new DocumentError('not a Handelingen publication (<handelingen>)', file);
 	const writer = new TurnWriter();
-	const sections: string[] = [];
+	const sections: { title: string; line: number }[] = [];
 	const say = (speaker: MarkupSpeaker | null, paragraph: string) => {
 		if (speaker) writer.speak(speaker.label, speaker.address);
 		writer.paragraph(paragraph);
@@ -80,8 +80,8 @@ export function readHandelingen(text: string, file: string | null = null): Docum
 	for (const item of children(handelingen, 'agendapunt')) {
 		const title = textOf(child(item, 'item-titel'), pretty);
 		if (title) {
-			sections.push(title);
 			writer.heading(title);
+			sections.push({ title, line: writer.lines.length });
 		}
 		for (const c of children(item)) {
 			const name = localName(c);
@@ -96,7 +96,7 @@ export function readHandelingen(text: string, file: string | null = null): Docum
 	return {
 		meta: {
 			kind: 'debate',
-			title: sections.length ? sections.join(' / ') : null,
+			title: sections.length ? sections.map((s) => s.title).join(' / ') : null,
 			date: null,
 			format: 'handelingen',
 			interim: false

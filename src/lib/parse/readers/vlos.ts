@@ -82,7 +82,7 @@ export function readVlos(text: string, file: string | null = null): DocumentBody
 		/ongecorrigeerd/i.test(root.attributes.status ?? '');
 	const date = /^(\d{4}-\d{2}-\d{2})/.exec(textOf(child(meeting, 'datum')))?.[1] ?? null;
 	const writer = new TurnWriter();
-	const debates: string[] = [];
+	const debates: { title: string; line: number }[] = [];
 
 	/** Walk in document order; returns the speaker holding the floor after `el`. */
 	const walk = (el: XmlElement, speaker: MarkupSpeaker | null): MarkupSpeaker | null => {
@@ -117,12 +117,12 @@ export function readVlos(text: string, file: string | null = null): DocumentBody
 		const soort = activity.attributes.soort ?? '';
 		const title = textOf(child(activity, 'titel'));
 		if (!FORMAL.has(soort) && title) {
-			debates.push(title);
 			writer.heading(`${soort}: ${title}`);
+			debates.push({ title, line: writer.lines.length });
 		}
 		for (const c of children(activity)) walk(c, null);
 	}
-	const title = debates.length === 1 ? debates[0]! : textOf(child(meeting, 'titel')) || null;
+	const title = debates.length === 1 ? debates[0]!.title : textOf(child(meeting, 'titel')) || null;
 	return {
 		meta: { kind: 'debate', title, date, format: 'vlos', interim },
 		lines: writer.lines,

@@ -57,10 +57,12 @@ export const debates = sqliteTable(
 			.notNull()
 			.references(() => documents.id),
 		title: text('title'),
-		date: text('date')
+		date: text('date'),
+		/** A report of several debates (a VLOS report of a sitting) gives one row per debate, in order. */
+		position: integer('position').notNull().default(0)
 	},
 	(t) => [
-		uniqueIndex('debates_document_unique').on(t.documentId),
+		uniqueIndex('debates_document_position_unique').on(t.documentId, t.position),
 		index('debates_date_idx').on(t.date)
 	]
 );

@@ -262,7 +262,10 @@ interface ImportContext {
 	previous: DocumentRow | undefined;
 	/** The previous version's motions as it stated them; those left after writeMotions were dropped. */
 	before: Map<string, Snapshot | null>;
+	/** The document's first (or only) debate. */
 	debateId: number | null;
+	/** Every debate of the document, by position (a report of several debates). */
+	debateIds: number[];
 	appraisalOf: Map<string, Appraisal>;
 	/** Cabinet members by name as spoken, resolved once per document. */
 	ministerIds: Map<string, number>;
@@ -335,6 +338,7 @@ function ensureDocument(
 		previous,
 		before: new Map(),
 		debateId: null,
+		debateIds: [],
 		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a])),
 		ministerIds: new Map()
 	};
@@ -359,22 +363,37 @@ function ensureDebate(ctx: ImportContext) {
 	const { tx, previous, documentId } = ctx;
 	const doc = ctx.parsed.document;
 	if (doc.kind !== 'debate') return;
-	const prevDebate = previous
-		? tx.select().from(debates).where(eq(debates.documentId, previous.id)).get()
-		: undefined;
-	if (prevDebate) {
-		tx.update(debates)
-			.set({ documentId, title: doc.title, date: doc.date })
-			.where(eq(debates.id, prevDebate.id))
-			.run();
-		ctx.debateId = prevDebate.id;
-	} else {
-		ctx.debateId = tx
+	// One row per debate the report holds (a sitting's VLOS report holds several), in order; a
+	// corrected version keeps its predecessor's rows, position by position.
+	const titles = doc.debates.length > 1 ? doc.debates : [doc.title];
+	const before = previous
+		? tx
+				.select()
+				.from(debates)
+				.where(eq(debates.documentId, previous.id))
+				.orderBy(debates.position)
+				.all()
+		: [];
+	ctx.debateIds = titles.map((title, position) => {
+		const kept = before.find((d) => d.position === position);
+		if (kept) {
+			tx.update(debates)
+				.set({ documentId, title, date: doc.date })
+				.where(eq(debates.id, kept.id))
+				.run();
+			return kept.id;
+		}
+		return tx
 			.insert(debates)
-			.values({ documentId, title: doc.title, date: doc.date })
+			.values({ documentId, title, date: doc.date, position })
 			.returning({ id: debates.id })
 			.get().id;
+	});
+	for (const gone of before.filter((d) => d.position >= titles.length)) {
+		tx.update(motions).set({ debateId: null }).where(eq(motions.debateId, gone.id)).run();
+		tx.delete(debates).where(eq(debates.id, gone.id)).run();
 	}
+	ctx.debateId = ctx.debateIds[0] ?? null;
 }
 
 /** Each tabled motion in reading order: its row, signers, appraisal, disagreements and changes. */
@@ -488,7 +507,7 @@ function ensureMotion(
 		subject: m.subject,
 		text: m.text,
 		parts: JSON.stringify(m.parts),
-		debateId: ctx.debateId,
+		debateId: (m.debate != null ? ctx.debateIds[m.debate] : undefined) ?? ctx.debateId,
 		documentId: ctx.documentId,
 		date: ctx.date,
 		lineFrom: m.lines[0],

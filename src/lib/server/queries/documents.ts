@@ -21,8 +21,25 @@ export interface DocumentSummary {
 	signatories: DocumentSignatory[];
 }
 
-/** Every document, newest first (undated last), with how many motions it tables and cites. */
-export function listDocuments(db: Db): DocumentSummary[] {
+export interface DocumentListRequest {
+	/** One kind only; null: every kind but the motions' own documents, which would flood the list. */
+	kind: string | null;
+	page: number;
+	perPage: number;
+}
+
+export interface DocumentList {
+	documents: DocumentSummary[];
+	total: number;
+	page: number;
+	perPage: number;
+}
+
+/** A page of documents, newest first (undated last), with how many motions each tables and cites. */
+export function listDocuments(db: Db, req: DocumentListRequest): DocumentList {
+	const where = req.kind === null ? sql`d.kind <> 'motion'` : sql`d.kind = ${req.kind}`;
+	const total = db.get<{ n: number }>(sql`select count(*) as n from documents d where ${where}`)?.n ?? 0;
+	const page = Math.min(Math.max(1, req.page), Math.max(1, Math.ceil(total / req.perPage)));
 	const rows = db.all<Record<string, unknown>>(sql`
 		select d.id, d.kind, d.title, d.date, d.file_name, d.current, d.line_count,
 			db.id as debate_id,
@@ -31,25 +48,39 @@ export function listDocuments(db: Db): DocumentSummary[] {
 			(select count(*) from motion_references r where r.document_id = d.id and r.motion_id is null) as unresolved
 		from documents d
 		left join debates db on db.document_id = d.id
-		order by d.date is null, d.date desc, d.file_name, d.id desc`);
+		where ${where}
+		order by d.date is null, d.date desc, d.file_name, d.id desc
+		limit ${req.perPage} offset ${(page - 1) * req.perPage}`);
 	const signatories = signatoriesOf(
 		db,
 		rows.map((r) => r.id as number)
 	);
-	return rows.map((r) => ({
-		id: r.id as number,
-		kind: r.kind as string,
-		title: (r.title as string | null) ?? null,
-		date: (r.date as string | null) ?? null,
-		fileName: r.file_name as string,
-		current: Boolean(r.current),
-		lineCount: r.line_count as number,
-		debateId: (r.debate_id as number | null) ?? null,
-		tabled: Number(r.tabled ?? 0),
-		cited: Number(r.cited ?? 0),
-		unresolved: Number(r.unresolved ?? 0),
-		signatories: signatories.get(r.id as number) ?? []
-	}));
+	return {
+		total,
+		page,
+		perPage: req.perPage,
+		documents: rows.map((r) => ({
+			id: r.id as number,
+			kind: r.kind as string,
+			title: (r.title as string | null) ?? null,
+			date: (r.date as string | null) ?? null,
+			fileName: r.file_name as string,
+			current: Boolean(r.current),
+			lineCount: r.line_count as number,
+			debateId: (r.debate_id as number | null) ?? null,
+			tabled: Number(r.tabled ?? 0),
+			cited: Number(r.cited ?? 0),
+			unresolved: Number(r.unresolved ?? 0),
+			signatories: signatories.get(r.id as number) ?? []
+		}))
+	};
+}
+
+/** How many documents of each kind are held, most first. */
+export function documentKindCounts(db: Db): { kind: string; n: number }[] {
+	return db.all<{ kind: string; n: number }>(
+		sql`select kind, count(*) as n from documents group by kind order by n desc, kind`
+	);
 }
 
 export interface DocumentMeta {
@@ -115,6 +146,8 @@ export interface DocumentPage {
 	/** References that could not be placed in the text: shown next to their line. */
 	unplaced: number[];
 	blocks: LineBlock[];
+	/** For a motion's own document: the motion(s) it is the text of. */
+	ownMotions: string[];
 }
 
 function documentMeta(db: Db, id: number): DocumentMeta | null {
@@ -122,7 +155,7 @@ function documentMeta(db: Db, id: number): DocumentMeta | null {
 		select d.id, d.kind, d.title, d.date, d.file_name, d.sha256, d.imported_at, d.line_count,
 			d.current, db.id as debate_id, prev.id as prev_id, prev.imported_at as prev_imported_at
 		from documents d
-		left join debates db on db.document_id = d.id
+		left join debates db on db.document_id = d.id and db.position = 0
 		left join documents prev on prev.id = d.supersedes_id
 		where d.id = ${id}`);
 	if (!r) return null;
@@ -291,6 +324,17 @@ function tabledMotions(db: Db, debateId: number | null): MotionRow[] {
 	);
 }
 
+/** The motion a motion document is the text of: by the registry's publication id, or as read. */
+function ownMotions(db: Db, id: number, fileName: string): string[] {
+	return db
+		.all<{ id: string }>(
+			sql`select motion_id as id from registry_motions where publication = ${fileName.replace(/\.xml$/, '')}
+				union select id from motions where document_id = ${id} and debate_id is null
+				order by 1`
+		)
+		.map((r) => r.id);
+}
+
 export function documentPage(db: Db, id: number): DocumentPage | null {
 	const document = documentMeta(db, id);
 	if (!document) return null;
@@ -308,7 +352,8 @@ export function documentPage(db: Db, id: number): DocumentPage | null {
 		citedMotions: cited,
 		marks,
 		unplaced,
-		blocks: lineBlocks(db, id)
+		blocks: lineBlocks(db, id),
+		ownMotions: document.kind === 'motion' ? ownMotions(db, id, document.fileName) : []
 	};
 }
 
