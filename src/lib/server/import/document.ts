@@ -32,7 +32,8 @@ import type {
 	Registry,
 	Signer
 } from '../../parse/types';
-import { cabinetKey, ensureFraction, ensurePerson, memberKey, type DbOrTx } from './registry';
+import type Database from 'better-sqlite3';
+import { cabinetKey, fastIds, memberKey, prepared, type DbOrTx, type FastIds } from './registry';
 
 export interface ImportInput {
 	fileName: string;
@@ -140,7 +141,15 @@ export function importParsed(
 				const stored = storedVersion(tx, source.sha256);
 				if (stored?.current) return unchangedReport(source.fileName, stored);
 				// An earlier version of this file, imported again, becomes the current version once more.
-				const ctx = ensureDocument(tx, parsed, source, registry, options, stored?.id ?? null);
+				const ctx = ensureDocument(
+					tx,
+					db.$client,
+					parsed,
+					source,
+					registry,
+					options,
+					stored?.id ?? null
+				);
 				supersedePrevious(ctx);
 				ensureDebate(ctx);
 				matchRegistryIds(ctx);
@@ -249,6 +258,9 @@ function diff(motion: string, before: Snapshot | null, after: Snapshot | null): 
 /** What the steps of one import share; each step reads it and adds to the report. */
 interface ImportContext {
 	tx: Tx;
+	/** The connection under the transaction, for the statements prepared once (fastIds). */
+	client: Database.Database;
+	ids: FastIds;
 	parsed: ParsedDocument;
 	source: ImportSource;
 	registry: Registry;
@@ -274,6 +286,7 @@ interface ImportContext {
 /** The documents row: a new one, or a revived earlier version; and the version it corrects, if any. */
 function ensureDocument(
 	tx: Tx,
+	client: Database.Database,
 	parsed: ParsedDocument,
 	source: ImportSource,
 	registry: Registry,
@@ -327,6 +340,8 @@ function ensureDocument(
 	report.outcome = previous ? 'corrected' : 'added';
 	return {
 		tx,
+		client,
+		ids: fastIds(client),
 		parsed,
 		source,
 		registry,
@@ -545,20 +560,14 @@ function ensureMotion(
 }
 
 function writeSigners(ctx: ImportContext, m: Motion) {
+	const insert = prepared(
+		ctx.client,
+		'insert into motion_signers (motion_id, document_id, position, person_id, fraction_id, name_as_written) values (?, ?, ?, ?, ?, ?)'
+	);
 	m.signers.forEach((s, position) => {
 		const personId = personForSigner(ctx, s);
-		const fractionId = s.party ? ensureFraction(ctx.tx, s.party) : null;
-		ctx.tx
-			.insert(motionSigners)
-			.values({
-				motionId: m.id,
-				documentId: ctx.documentId,
-				position,
-				personId,
-				fractionId,
-				nameAsWritten: s.name
-			})
-			.run();
+		const fractionId = s.party ? ctx.ids.fraction(s.party) : null;
+		insert.run(m.id, ctx.documentId, position, personId, fractionId, s.name);
 	});
 }
 
@@ -696,7 +705,10 @@ function linkAmendments(ctx: ImportContext) {
 		...ctx.parsed.motions.map((m) => m.dossier),
 		...[...ctx.before.keys()].map((id) => id.replace(/-\d+$/, ''))
 	]);
-	if (!dossiers.size) return;
+	// Nothing in this version says "was nr. …" and nothing was dropped: no link can change here
+	// (the registry's "t.v.v." links are made by its own import).
+	if (!dossiers.size || (!ctx.parsed.motions.some((m) => m.replaces !== null) && !ctx.before.size))
+		return;
 	const list = sql.join(
 		[...dossiers].map((d) => sql`${d}`),
 		sql`, `
@@ -898,9 +910,9 @@ function personForSigner(ctx: ImportContext, s: Signer): number {
 	}
 	if (chosen) {
 		const rec = chosen[0]!;
-		return ensurePerson(ctx.tx, memberKey(rec), rec.name, rec.fullName, rec.personId);
+		return ctx.ids.person(memberKey(rec), rec.name, rec.fullName, rec.personId);
 	}
-	return ensurePerson(ctx.tx, `name:${nameKey(s.name)}`, s.name, null);
+	return ctx.ids.person(`name:${nameKey(s.name)}`, s.name, null);
 }
 
 /** The cabinet member a name means on the document's date (else whoever ever held a post by that name). */
@@ -910,8 +922,8 @@ function ministerId(ctx: ImportContext, name: string): number {
 	const cabinet = ctx.registry.cabinet;
 	const post = cabinetPostOn(cabinet, name, ctx.date)[0] ?? cabinetPostOn(cabinet, name, null)[0];
 	const id = post
-		? ensurePerson(ctx.tx, cabinetKey(post), post.name, post.fullName)
-		: ensurePerson(ctx.tx, `cabinet:${nameKey(name)}`, name, null);
+		? ctx.ids.person(cabinetKey(post), post.name, post.fullName)
+		: ctx.ids.person(`cabinet:${nameKey(name)}`, name, null);
 	ctx.ministerIds.set(name, id);
 	return id;
 }

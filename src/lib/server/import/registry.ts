@@ -1,6 +1,7 @@
 // Bring the registries (data/members.csv, data/cabinet.csv) into the database: fractions, people,
 // memberships and cabinet posts. Idempotent: an unchanged registry writes nothing.
 import { and, eq } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db';
 import { cabinetPosts, fractions, memberships, people } from '../db/schema';
 import { nameKey } from '../../parse/names';
@@ -13,6 +14,67 @@ export type DbOrTx = Db | Tx;
 export const memberKey = (m: MemberRecord) =>
 	m.personId ? `kamer:${m.personId}` : `member:${nameKey(m.name)}:${nameKey(m.fullName)}`;
 export const cabinetKey = (c: CabinetRecord) => `cabinet:${nameKey(c.fullName || c.name)}`;
+
+/**
+ * People and fractions by key through statements prepared once per connection: an import writes
+ * thousands of signers, and building and preparing a query per signer cost more than the write.
+ * Use inside the connection's transaction only (the rows it returns are that transaction's).
+ */
+export interface FastIds {
+	person(key: string, name: string, fullName: string | null, kamerPersonId?: string | null): number;
+	fraction(name: string): number;
+}
+
+const fastIdsOf = new WeakMap<Database.Database, FastIds>();
+const statementsOf = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A statement prepared once per connection and reused. */
+export function prepared(client: Database.Database, source: string): Database.Statement {
+	let statements = statementsOf.get(client);
+	if (!statements) statementsOf.set(client, (statements = new Map()));
+	let statement = statements.get(source);
+	if (!statement) statements.set(source, (statement = client.prepare(source)));
+	return statement;
+}
+
+export function fastIds(client: Database.Database): FastIds {
+	let ids = fastIdsOf.get(client);
+	if (ids) return ids;
+	const personByKey = client.prepare<
+		[string],
+		{ id: number; name: string; full_name: string | null }
+	>('select id, name, full_name from people where key = ?');
+	const updatePerson = client.prepare('update people set name = ?, full_name = ? where id = ?');
+	const insertPerson = client.prepare<
+		[string, string, string | null, string | null],
+		{ id: number }
+	>('insert into people (key, name, full_name, kamer_person_id) values (?, ?, ?, ?) returning id');
+	const fractionByName = client.prepare<[string], { id: number }>(
+		'select id from fractions where name = ?'
+	);
+	const insertFraction = client.prepare<[string, string, string], { id: number }>(
+		'insert into fractions (name, abbreviation, colour) values (?, ?, ?) returning id'
+	);
+	ids = {
+		person(key, name, fullName, kamerPersonId = null) {
+			const found = personByKey.get(key);
+			if (found) {
+				if (found.name !== name || found.full_name !== fullName)
+					updatePerson.run(name, fullName, found.id);
+				return found.id;
+			}
+			return insertPerson.get(key, name, fullName, kamerPersonId)!.id;
+		},
+		fraction(name) {
+			return (
+				fractionByName.get(name)?.id ??
+				insertFraction.get(name, fractionAbbreviation(name), fractionColour(name))!.id
+			);
+		}
+	};
+	fastIdsOf.set(client, ids);
+	return ids;
+}
 
 export function ensureFraction(db: DbOrTx, name: string): number {
 	const found = db

@@ -53,6 +53,11 @@ export function readSnapshot(path: string): RegistryEntry[] {
 export interface ZakenOptions {
 	now?: () => Date;
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Runs inside the transaction after the records, before the commit: a sync saves its cursor
+	 * here, so a page's records and its cursor are written together or not at all.
+	 */
+	inTransaction?: (tx: DbOrTx) => void;
 }
 
 /**
@@ -77,12 +82,14 @@ export function importZaken(
 		warnings: []
 	};
 	db.transaction(
-		(tx) => {
+		() => {
 			entries.forEach((entry, i) => {
-				importZaak(tx as unknown as Db, entry, registry, report, options);
+				// The root connection, inside its open transaction: the document importer nests a savepoint.
+				importZaak(db, entry, registry, report, options);
 				options.onProgress?.(i + 1, entries.length);
 			});
-			linkReplacements(tx);
+			linkReplacements(db);
+			options.inTransaction?.(db);
 		},
 		{ behavior: 'immediate' }
 	);
@@ -220,9 +227,9 @@ export function claimSlippedMotion(
 			status: motions.status
 		})
 		.from(motions)
-		.where(eq(motions.date, date))
+		.where(and(eq(motions.date, date), eq(motions.number, number)))
 		.all()
-		.filter((c) => c.number === number && c.dossier !== dossier && c.status === 'tabled')
+		.filter((c) => c.dossier !== dossier && c.status === 'tabled')
 		.filter(
 			(c) =>
 				!tx
