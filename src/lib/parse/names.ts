@@ -85,9 +85,18 @@ export class MemberIndex {
 		}
 	}
 
-	/** All periods of the people a cited surname can mean, grouped per person. */
+	/** Answers per cited name: an index lives as long as its registry and meets the same names often. */
+	private found = new Map<string, MemberRecord[][]>();
+
+	/** All periods of the people a cited surname can mean, grouped per person (do not mutate). */
 	find(cited: string): MemberRecord[][] {
-		return group(this.rows(stripAddress(cited)));
+		let people = this.found.get(cited);
+		if (!people) {
+			// A name not indexed as written is compared with every member: once per name, not per mention.
+			people = group(this.rows(stripAddress(cited)));
+			this.found.set(cited, people);
+		}
+		return people;
 	}
 
 	private rows(surname: string): MemberRecord[] {
