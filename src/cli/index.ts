@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { parseCommand } from './parse';
 import { importCommand } from './import';
 import { exportCommand } from './export';
+import { syncCommand } from './sync';
 import { openDatabase, databaseUrl } from '../lib/server/db';
 
 const program = new Command();
@@ -61,6 +62,28 @@ program
 	.option('--q <words>', 'full-text search in the motion text')
 	.action((opts) => {
 		process.exitCode = exportCommand(opts);
+	});
+
+program
+	.command('sync')
+	.description(
+		"Bring the Kamer's motion registry up to date from its open-data API (resumes where the last run stopped)"
+	)
+	.option(
+		'--since <DATE>',
+		'only records changed since this date (YYYY-MM-DD or a date-time with zone); with a saved position, the later of the two'
+	)
+	.option(
+		'--base-url <url>',
+		"the API service root (else $MOTIEMONITOR_ODATA_URL, else the Kamer's OData v4 2.0 root)"
+	)
+	.option(
+		'--publications-url <url>',
+		'stands in for https://repository.overheid.nl/, where the motion texts are (else $MOTIEMONITOR_PUBLICATIONS_URL)'
+	)
+	.option('--reset', 'forget the saved position and start from --since, or from the beginning')
+	.action(async (opts) => {
+		process.exitCode = await syncCommand(opts);
 	});
 
 program

@@ -1,5 +1,6 @@
 // A stand-in for the Kamer's OData API on 127.0.0.1: real records from ../shared, served in the
 // API's page shape (ASP.NET OData: 250 per page, @odata.nextLink with $skip), with injectable faults.
+// Beside it, the motions' publication XML at the paths repository.overheid.nl serves them under.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -95,6 +96,8 @@ export interface ODataTestServer {
 	/** Service root, like https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/ */
 	baseUrl: string;
 	origin: string;
+	/** Stands in for https://repository.overheid.nl/: /frbr/officielepublicaties/kst/…/xml/<id>.xml */
+	publicationsUrl: string;
 	pageSize: number;
 	requests: LoggedRequest[];
 	/** Answer the next `times` requests (any route) with this fault instead. */
@@ -164,6 +167,8 @@ export async function startODataServer(options: ServerOptions = {}): Promise<ODa
 	async function handle(url: string): Promise<Answer> {
 		const [rawPath, rawQuery = ''] = url.split('?', 2) as [string, string?];
 		const path = decodeURIComponent(rawPath);
+		const published = PUBLICATION_PATH.exec(path);
+		if (published) return publication(published[1]!, url);
 		if (!path.toLowerCase().startsWith(`${prefix.toLowerCase()}/`)) return notFound(url, origin);
 		const rest = path.slice(prefix.length + 1);
 		const resource = /^Document(?:\(([0-9a-f-]{36})\)|\/([0-9a-f-]{36}))\/resource$/i.exec(rest);
@@ -263,12 +268,29 @@ export async function startODataServer(options: ServerOptions = {}): Promise<ODa
 		};
 	}
 
+	/** A motion's officiële publicaties XML, as stored in motions/; 404 for one not stored. */
+	async function publication(id: string, url: string): Promise<Answer> {
+		const file = join(OPENDATA, 'motions', `${id}.xml`);
+		if (!existsSync(file))
+			return {
+				status: 404,
+				headers: { 'Content-Type': 'text/html' },
+				body: `<html><body><h1>404 Not Found</h1><p>${url}</p></body></html>`
+			};
+		return {
+			status: 200,
+			headers: { 'Content-Type': 'application/xml' },
+			body: await readFile(file)
+		};
+	}
+
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	origin = `http://127.0.0.1:${port}`;
 	return {
 		baseUrl: `${origin}${prefix}/`,
 		origin,
+		publicationsUrl: `${origin}/`,
 		pageSize,
 		requests,
 		fail(fault, times = 1) {
@@ -287,6 +309,10 @@ interface Answer {
 	headers: Record<string, string>;
 	body: string | Buffer;
 }
+
+/** The path of a Kamerstuk's XML on repository.overheid.nl (manifestation number and all). */
+const PUBLICATION_PATH =
+	/^\/frbr\/officielepublicaties\/kst\/[\w-]+\/(kst-[\w-]+)\/\d+\/xml\/\1\.xml$/;
 
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from('}');
