@@ -175,8 +175,21 @@ export function importParsed(
 type Tx = DbOrTx;
 type DocumentRow = typeof documents.$inferSelect;
 
-function storedVersion(tx: Tx, hash: string): DocumentRow | undefined {
-	return tx.select().from(documents).where(eq(documents.sha256, hash)).get();
+type StoredVersion = Pick<DocumentRow, 'id' | 'kind' | 'title' | 'date' | 'current'>;
+
+/** The version with these bytes, if any: its id and what a report names — never its body. */
+function storedVersion(tx: Tx, hash: string): StoredVersion | undefined {
+	return tx
+		.select({
+			id: documents.id,
+			kind: documents.kind,
+			title: documents.title,
+			date: documents.date,
+			current: documents.current
+		})
+		.from(documents)
+		.where(eq(documents.sha256, hash))
+		.get();
 }
 
 function emptyReport(
@@ -205,7 +218,7 @@ function emptyReport(
 	};
 }
 
-function unchangedReport(fileName: string, stored: DocumentRow): ImportReport {
+function unchangedReport(fileName: string, stored: StoredVersion): ImportReport {
 	return {
 		...emptyReport(fileName, stored.kind as DocumentKind, stored.title, stored.date),
 		outcome: 'unchanged',
