@@ -5,6 +5,9 @@ import { child, children, localName, readXml, textOf, type XmlElement } from '..
 import type { DocumentBody } from '../body';
 import type { Label } from '../transcript';
 import { TurnWriter } from './turns';
+import { CABINET_TITLES } from '../vocabulary';
+
+const CABINET_TITLE = new RegExp(`^(${CABINET_TITLES.join('|')})$`, 'i');
 
 export const isHandelingenRoot = (root: XmlElement) =>
 	localName(root) === 'officiele-publicatie' && !!child(root, 'handelingen');
@@ -22,7 +25,7 @@ function speakerOf(el: XmlElement | null, pretty: boolean): MarkupSpeaker | null
 	const name = textOf(child(el, 'naam'), pretty);
 	if (!name) return null;
 	if (/^voorzitter$/i.test(name)) return { label: CHAIR, address: null };
-	const title = /^(Minister-president|Minister|Staatssecretaris)$/i.exec(prefix)?.[1];
+	const title = CABINET_TITLE.exec(prefix)?.[1];
 	if (title) {
 		const t = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
 		return {

@@ -1,6 +1,14 @@
 // A motion as the Kamer publishes it on its own (officiële publicatie kst-<dossier>-<number>.xml):
 // dossier, number, date proposed, the text in <al> paragraphs and the signers' surnames at its
 // foot. Read with a real XML parser; the regular expressions below only ever see element text.
+import {
+	MOTION_CLOSING_ANYWHERE,
+	MOTION_HEARD,
+	MOTION_OPENING,
+	motionPartRule,
+	NAME_PREFIX,
+	NAME_PREFIXES
+} from '../vocabulary';
 import { parseXml, XmlElement, type XmlDocument } from '@rgrove/parse-xml';
 import type { DocumentBody, MotionDraft } from '../body';
 import { DocumentError } from '../decode';
@@ -92,60 +100,10 @@ function paragraphsOf(el: XmlElement): Paragraph[] {
 	return out.filter((p) => p.text);
 }
 
-const OPENING = /^de kamer,?$/i;
-const HEARD = /^gehoord (?:hebbende )?de beraadslaging(?:en)?,?$/i;
-/** "en gaat over tot de orde van de dag." and its variants ("En gaat", "gaan", no stop, "tot orde"). */
-const CLOSING = /(?:\ben\s+)?\bgaa[tn]\s+over\s+tot\s+(?:de\s+)?orde\s+van\s+de\s+dag\b[.,;]?/i;
-
-interface PartRule {
-	re: RegExp;
-	kind: MotionPartKind;
-	/** What the Kamer does (the dictum), as against what it notes or considers. */
-	operative: boolean;
-}
-
-/**
- * How a part starts, tested on its lower-cased text after a leading "voorts", "tevens", "en" ….
- * Strict on purpose: "verzoeken …" or "verzocht om …" opening a paragraph is the rest of a sentence
- * broken over two <al>s, not a new request. Real slips are allowed: "v erzoekt", "erzoekt",
- * "verzoek de regering".
- */
-const PART_RULES: PartRule[] = [
-	{ re: /^(?:constaterende?|constateert|constateerde)\b/, kind: 'constaterende', operative: false },
-	{ re: /^overwegende?\b/, kind: 'overwegende', operative: false },
-	{
-		re: /^(?:van (?:mening|oordeel)|(?:er)?van overtuigd)\b/,
-		kind: 'van_mening',
-		operative: false
-	},
-	{ re: /^spreekt\b/, kind: 'spreekt_uit', operative: true },
-	{ re: /^(?:v ?erzoekt|erzoekt|verzoek(?= (?:de|het) ))\b/, kind: 'verzoekt', operative: true },
-	{ re: /^roept\b(?! uit\b)/, kind: 'roept_op', operative: true },
-	{ re: /^draagt\b/, kind: 'draagt_op', operative: true },
-	{ re: /^besluit\b/, kind: 'besluit', operative: true },
-	// Decisions with no kind of their own: a motion of no confidence ("zegt het vertrouwen … op"),
-	// censure ("keurt … af", "betreurt"), a declaration ("roept uit dat 15 maart …").
-	{
-		re: /^(?:zegt|keurt|betreurt|veroordeelt|roept uit|erkent|herbevestigt|bevestigt|steunt|betuigt|onderschrijft|nodigt|dringt|vraagt|wijst|neemt|doet|geeft|beveelt|verklaart)\b/,
-		kind: 'overig',
-		operative: true
-	},
-	// Considerations worded otherwise.
-	{
-		re: /^(?:gelet op|gelezen|gehoord|kennis ?genomen|beseffende|benadrukkende|onderstrepende?|verwijzende|waarschuwend|concluderende?|herinnerende?|indachtig|stelt vast|merkt op|brengt in herinnering)\b/,
-		kind: 'overig',
-		operative: false
-	}
-];
-
-/** Words that qualify a part's opening verb without changing it: "voorts constaterende". */
-const QUALIFIER =
-	/^(?:(?:en|voorts|verder|tevens|bovendien|daarbij|daarnaast|daarom|ook|nogmaals|tot slot|ten slotte|ten eerste|ten tweede|ten derde)[\s,]+)+/;
-
-function partRule(text: string): PartRule | null {
-	const lower = text.toLowerCase().replace(QUALIFIER, '');
-	return PART_RULES.find((r) => r.re.test(lower)) ?? null;
-}
+const OPENING = new RegExp(`^${MOTION_OPENING.replace(',', ',?')}$`, 'i');
+const HEARD = MOTION_HEARD;
+const CLOSING = MOTION_CLOSING_ANYWHERE;
+const partRule = motionPartRule;
 
 /** Is this part the Kamer deciding something (verzoekt, spreekt uit, zegt … op, keurt … af, …)? */
 export function isOperativePart(part: { kind: MotionPartKind; text: string }): boolean {
@@ -155,7 +113,7 @@ export function isOperativePart(part: { kind: MotionPartKind; text: string }): b
 
 // --- the signers ----------------------------------------------------------------------------
 
-const PREFIX_START = /^(?:van|de|den|der|het|ten|ter|te|el|in|op|'t|’t)\b/;
+const PREFIX_START = new RegExp(`^${NAME_PREFIX}`);
 
 /** A line at the foot that can only be names: short, no digits or clause punctuation. */
 function looksLikeNames({ text, item }: Paragraph): boolean {
@@ -195,14 +153,14 @@ function namesOnLine(text: string): string[] {
 const REPLACES = /\bter vervanging van die gedrukt onder nr\.?\s*(\d+)/i;
 
 /** Prefix words of Dutch surnames: lower case inside a name ("Diederik van Dijk"). */
-const NAME_PREFIXES = new Set(['van', 'de', 'der', 'den', 'het', 'ten', 'ter', 'te', 'in', "'t"]);
+const PREFIXES = new Set<string>(NAME_PREFIXES);
 
 /** "rikkers-ooterkamp" → "Rikkers-Ooterkamp", "diedrik van dijk" → "Diedrik van Dijk". */
 function capitalised(name: string): string {
 	const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 	return name
 		.split(' ')
-		.map((w, i) => (i > 0 && NAME_PREFIXES.has(w) ? w : w.split('-').map(cap).join('-')))
+		.map((w, i) => (i > 0 && PREFIXES.has(w) ? w : w.split('-').map(cap).join('-')))
 		.join(' ');
 }
 
