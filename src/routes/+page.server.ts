@@ -6,6 +6,7 @@ import {
 	verdictsByVerdict
 } from '$lib/server/queries/stats';
 import {
+	coverage,
 	filterOptions,
 	ministerPosts,
 	overviewTotals,
@@ -23,6 +24,7 @@ export const load: PageServerLoad = ({ url }) => {
 		filters,
 		options: filterOptions(db),
 		totals: overviewTotals(db, filters, verdictsByVerdict(db, filters)),
+		coverage: coverage(db, filters),
 		byFraction: verdictsByFraction(db, filters),
 		byMinister: verdictsByMinister(db, filters),
 		ministers: ministerPosts(db, filters),

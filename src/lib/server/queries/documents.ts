@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { EMPTY_FILTERS } from '../../filters';
-import { listMotions, type MotionRow } from './motions';
+import { listMotions, VERDICT, VERDICT_SOURCE, type MotionRow } from './motions';
+import type { NoVerdictKind } from '../../verdicts';
 import { parseJsonArray, signatoriesOf, type DocumentSignatory } from './motion';
 
 export interface DocumentSummary {
@@ -38,19 +39,29 @@ export interface DocumentList {
 /** A page of documents, newest first (undated last), with how many motions each tables and cites. */
 export function listDocuments(db: Db, req: DocumentListRequest): DocumentList {
 	const where = req.kind === null ? sql`d.kind <> 'motion'` : sql`d.kind = ${req.kind}`;
-	const total = db.get<{ n: number }>(sql`select count(*) as n from documents d where ${where}`)?.n ?? 0;
+	const total =
+		db.get<{ n: number }>(sql`select count(*) as n from documents d where ${where}`)?.n ?? 0;
 	const page = Math.min(Math.max(1, req.page), Math.max(1, Math.ceil(total / req.perPage)));
+	// The page's ids first: the counts below are subqueries, run only for the rows shown.
+	const order = sql`d.date is null, d.date desc, d.file_name, d.id desc`;
 	const rows = db.all<Record<string, unknown>>(sql`
+		with shown as (
+			select d.id from documents d where ${where}
+			order by ${order} limit ${req.perPage} offset ${(page - 1) * req.perPage}
+		), tabled as (
+			-- One pass over the motions for the whole page (motions.document_id has no index).
+			select document_id, count(*) as n from motions
+			where status = 'tabled' and document_id in (select id from shown)
+			group by document_id
+		)
 		select d.id, d.kind, d.title, d.date, d.file_name, d.current, d.line_count,
-			db.id as debate_id,
-			(select count(*) from motions m where m.document_id = d.id and m.status = 'tabled') as tabled,
+			db.id as debate_id, coalesce(t.n, 0) as tabled,
 			(select count(distinct r.motion_id) from motion_references r where r.document_id = d.id) as cited,
 			(select count(*) from motion_references r where r.document_id = d.id and r.motion_id is null) as unresolved
-		from documents d
+		from shown join documents d on d.id = shown.id
+		left join tabled t on t.document_id = d.id
 		left join debates db on db.document_id = d.id
-		where ${where}
-		order by d.date is null, d.date desc, d.file_name, d.id desc
-		limit ${req.perPage} offset ${(page - 1) * req.perPage}`);
+		order by ${order}`);
 	const signatories = signatoriesOf(
 		db,
 		rows.map((r) => r.id as number)
@@ -110,7 +121,10 @@ export interface CitedMotion {
 	motionId: string | null;
 	status: 'tabled' | 'cited' | null;
 	subject: string | null;
+	/** The verdict the motion counts with: the transcript's, else the registry's. */
 	verdict: string | null;
+	verdictSource: 'transcript' | 'registry' | null;
+	noVerdict: NoVerdictKind | null;
 	conditional: boolean;
 	asWritten: string;
 	line: number;
@@ -148,6 +162,8 @@ export interface DocumentPage {
 	blocks: LineBlock[];
 	/** For a motion's own document: the motion(s) it is the text of. */
 	ownMotions: string[];
+	/** Motions tabled here that an amended version replaced: they count nowhere. */
+	replacedMotions: { id: string; replacedBy: string }[];
 }
 
 function documentMeta(db: Db, id: number): DocumentMeta | null {
@@ -208,10 +224,12 @@ function citedMotions(db: Db, documentId: number): CitedMotion[] {
 	return db
 		.all<Record<string, unknown>>(
 			sql`
-		select r.motion_id, m.status, m.subject, a.verdict, a.conditional, r.as_written, r.line, r.sentence
+		select r.motion_id, m.status, m.subject, ${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source,
+			rm.no_verdict, a.conditional, r.as_written, r.line, r.sentence
 		from motion_references r
 		left join motions m on m.id = r.motion_id
 		left join appraisals a on a.motion_id = m.id and a.final = 1
+		left join registry_motions rm on rm.motion_id = m.id
 		where r.document_id = ${documentId}
 		order by r.line, r.id`
 		)
@@ -220,6 +238,8 @@ function citedMotions(db: Db, documentId: number): CitedMotion[] {
 			status: (r.status as CitedMotion['status']) ?? null,
 			subject: (r.subject as string | null) ?? null,
 			verdict: (r.verdict as string | null) ?? null,
+			verdictSource: (r.verdict_source as CitedMotion['verdictSource']) ?? null,
+			noVerdict: r.verdict == null ? ((r.no_verdict as NoVerdictKind | null) ?? null) : null,
 			conditional: Boolean(r.conditional),
 			asWritten: r.as_written as string,
 			line: r.line as number,
@@ -324,6 +344,14 @@ function tabledMotions(db: Db, debateId: number | null): MotionRow[] {
 	);
 }
 
+function replacedMotions(db: Db, debateId: number | null): { id: string; replacedBy: string }[] {
+	if (debateId == null) return [];
+	return db.all<{ id: string; replacedBy: string }>(sql`
+		select id, replaced_by as replacedBy from motions
+		where debate_id = ${debateId} and replaced_by is not null
+		order by dossier, number`);
+}
+
 /** The motion a motion document is the text of: by the registry's publication id, or as read. */
 function ownMotions(db: Db, id: number, fileName: string): string[] {
 	return db
@@ -353,7 +381,8 @@ export function documentPage(db: Db, id: number): DocumentPage | null {
 		marks,
 		unplaced,
 		blocks: lineBlocks(db, id),
-		ownMotions: document.kind === 'motion' ? ownMotions(db, id, document.fileName) : []
+		ownMotions: document.kind === 'motion' ? ownMotions(db, id, document.fileName) : [],
+		replacedMotions: document.current ? replacedMotions(db, document.debateId) : []
 	};
 }
 

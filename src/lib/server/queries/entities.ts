@@ -3,8 +3,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 
-/** A signature on the current version of a motion (the document the motion's text comes from). */
-const CURRENT_SIGNERS = sql`motion_signers s join motions m on m.id = s.motion_id and m.document_id = s.document_id`;
+/**
+ * A signature on the current version of a motion (the document the motion's text comes from), of
+ * a motion that still counts: one replaced by its amended version counts nowhere.
+ */
+const CURRENT_SIGNERS = sql`motion_signers s join motions m on m.id = s.motion_id and m.document_id = s.document_id and m.replaced_by is null`;
 
 export type VerdictTotals = Record<string, number>;
 
@@ -254,13 +257,16 @@ export function cabinetMemberSummaries(db: Db): CabinetMemberSummary[] {
 		select p.id, p.name, p.full_name as fullName, max(a.minister_name) as ministerName,
 			count(distinct a.motion_id) as appraised
 		from appraisals a join people p on p.id = a.cabinet_member_id
+		join motions m on m.id = a.motion_id and m.replaced_by is null
 		where a.final = 1
 		group by p.id
 		order by appraised desc, p.name`);
+	// As in the motion list: a motion replaced by its amended version counts nowhere.
 	const verdicts = pivot(
-		db.all(sql`select cabinet_member_id as key, verdict, count(*) as n from appraisals
-			where final = 1 and cabinet_member_id is not null
-			group by cabinet_member_id, verdict`)
+		db.all(sql`select a.cabinet_member_id as key, a.verdict, count(*) as n from appraisals a
+			join motions m on m.id = a.motion_id and m.replaced_by is null
+			where a.final = 1 and a.cabinet_member_id is not null
+			group by a.cabinet_member_id, a.verdict`)
 	);
 	const posts = postsAtAppraisal(db);
 	return people.map((p) => ({
@@ -377,13 +383,14 @@ export interface DebateSummary extends Debate {
 export function debateSummaries(db: Db): DebateSummary[] {
 	const debates = db.all<Omit<DebateSummary, 'verdicts'>>(sql`
 		select d.id, d.title, d.date, d.document_id as documentId, count(m.id) as motions
-		from debates d left join motions m on m.debate_id = d.id
+		from debates d left join motions m on m.debate_id = d.id and m.replaced_by is null
 		group by d.id
 		order by d.date desc nulls last, d.id desc`);
+	// A motion replaced by its amended version counts nowhere, as in the motion list.
 	const verdicts = pivot(
 		db.all(sql`select m.debate_id as key, a.verdict as verdict, count(*) as n
 			from motions m join appraisals a on a.motion_id = m.id and a.final = 1
-			where m.debate_id is not null
+			where m.debate_id is not null and m.replaced_by is null
 			group by m.debate_id, a.verdict`)
 	);
 	return debates.map((d) => ({ ...d, verdicts: verdicts.get(d.id) ?? {} }));

@@ -1,7 +1,9 @@
-// One motion as its page shows it: text, signers, every appraisal of it, disagreements between
-// documents, and the documents that cite it. Plain rows; the page decides how they read.
+// One motion as its page shows it: text, signers, every appraisal of it, the registry's record of
+// it, disagreements between documents, and the documents that cite it. Plain rows; the page
+// decides how they read.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import type { NoVerdictKind, Verdict } from '../../verdicts';
 
 export interface MotionPart {
 	kind: string;
@@ -97,12 +99,67 @@ export interface MotionCitation {
 	signatories: DocumentSignatory[];
 }
 
+/** The Kamer's registry record of the motion (open data: the Zaak and its motion document). */
+export interface RegistryRecord {
+	zaakNumber: string;
+	documentNumber: string | null;
+	/** "kst-36045-225" */
+	publication: string | null;
+	/** 'Motie' or 'Motie (gewijzigd/nader)'. */
+	documentKind: string | null;
+	/** Zaak.Onderwerp: "Motie van het lid Paternotte c.s. over …". */
+	subject: string;
+	dossierTitle: string | null;
+	startedOn: string | null;
+	/** The Kabinetsappreciatie exactly as the registry holds it. */
+	appraisalLabel: string | null;
+	verdict: Verdict | null;
+	noVerdict: NoVerdictKind | null;
+	/** Afgedaan. */
+	done: boolean;
+	/** The motion's own published document, where it was imported. */
+	documentId: number | null;
+}
+
+/** A document that wrote the motion's id otherwise: "nr. 225 (36046)" for 36045-225. */
+export interface MotionAlias {
+	writtenId: string;
+	documentId: number;
+	documentTitle: string | null;
+	documentKind: string;
+	reason: string;
+}
+
+/** A motion linked by an amendment, and whether we hold it. */
+export interface LinkedMotion {
+	id: string;
+	known: boolean;
+}
+
+/** The signers as one document lists them (the debate, the motion's own document). */
+export interface SignerList {
+	documentId: number;
+	documentTitle: string | null;
+	documentKind: string;
+	/** The document the motion's text and counts come from. */
+	current: boolean;
+	signers: MotionSigner[];
+}
+
 export interface MotionPage {
 	motion: MotionDetail;
+	/** The signers of the document the motion counts from, first signer first. */
 	signers: MotionSigner[];
+	/** Every document's list of signers, the counting one first. */
+	signerLists: SignerList[];
 	appraisals: MotionAppraisal[];
 	conflicts: MotionConflict[];
 	citations: MotionCitation[];
+	registry: RegistryRecord | null;
+	aliases: MotionAlias[];
+	/** Amendments both ways, from the documents ("was nr. 234") and the registry ("t.v.v."). */
+	replaces: LinkedMotion[];
+	replacedBy: LinkedMotion[];
 }
 
 /** A JSON array stored in a text column (parts, posts, signers); anything else reads as empty. */
@@ -165,6 +222,86 @@ export function motionSigners(db: Db, motionId: string, documentId: number | nul
 		left join fractions f on f.id = s.fraction_id
 		where s.motion_id = ${motionId} and s.document_id = ${documentId}
 		order by s.position`);
+}
+
+/** The signers as each document lists them: the document the motion counts from first. */
+export function signerLists(db: Db, motionId: string, documentId: number | null): SignerList[] {
+	const rows = db.all<
+		MotionSigner & { documentId: number; title: string | null; kind: string }
+	>(sql`
+		select s.document_id as documentId, d.title, d.kind, s.position, s.person_id as personId,
+			p.name, f.name as fraction
+		from motion_signers s
+		join documents d on d.id = s.document_id
+		join people p on p.id = s.person_id
+		left join fractions f on f.id = s.fraction_id
+		where s.motion_id = ${motionId}
+		order by s.document_id = ${documentId ?? -1} desc, d.kind = 'motion', d.date, s.document_id, s.position`);
+	const lists: SignerList[] = [];
+	for (const { documentId: id, title, kind, ...signer } of rows) {
+		let list = lists.at(-1);
+		if (list?.documentId !== id) {
+			list = {
+				documentId: id,
+				documentTitle: title ?? null,
+				documentKind: kind,
+				current: id === documentId,
+				signers: []
+			};
+			lists.push(list);
+		}
+		list.signers.push(signer);
+	}
+	return lists;
+}
+
+/** The registry's record of the motion, with its own document where imported. */
+export function registryRecord(db: Db, motionId: string): RegistryRecord | null {
+	const r = db.get<Omit<RegistryRecord, 'done'> & { done: number }>(sql`
+		select rm.zaak_number as zaakNumber, rm.document_number as documentNumber,
+			rm.publication, rm.document_kind as documentKind, rm.subject,
+			rm.dossier_title as dossierTitle, rm.started_on as startedOn,
+			rm.appraisal_label as appraisalLabel, rm.verdict, rm.no_verdict as noVerdict, rm.done,
+			(select d.id from documents d where d.file_name = rm.publication || '.xml'
+				and d.kind = 'motion' order by d.current desc, d.id desc limit 1) as documentId
+		from registry_motions rm
+		where rm.motion_id = ${motionId}`);
+	return r ? { ...r, done: Boolean(r.done) } : null;
+}
+
+export function motionAliases(db: Db, motionId: string): MotionAlias[] {
+	return db.all<MotionAlias>(sql`
+		select a.written_id as writtenId, a.document_id as documentId, d.title as documentTitle,
+			d.kind as documentKind, a.reason
+		from motion_aliases a
+		join documents d on d.id = a.document_id
+		where a.motion_id = ${motionId}
+		order by d.date, a.document_id`);
+}
+
+/**
+ * Amendments both ways: what this motion replaces and what replaced it, as the documents say it
+ * ("was nr. 234") and as the registry does ("(t.v.v. 36045-234)").
+ */
+export function amendments(
+	db: Db,
+	motion: MotionDetail
+): { replaces: LinkedMotion[]; replacedBy: LinkedMotion[] } {
+	const rows = db.all<{ way: 'replaces' | 'replacedBy'; id: string; known: number }>(sql`
+		with linked(way, id) as (
+			select 'replaces', ${motion.replaces}
+			union select 'replaces', replaces_id from registry_motions where motion_id = ${motion.id}
+			union select 'replacedBy', ${motion.replacedBy}
+			union select 'replacedBy', motion_id from registry_motions where replaces_id = ${motion.id}
+			union select 'replacedBy', id from motions
+				where dossier = ${motion.dossier} and replaces = ${motion.number} and status = 'tabled'
+		)
+		select l.way, l.id, exists (select 1 from motions m where m.id = l.id) as known
+		from linked l where l.id is not null and l.id <> ${motion.id}
+		order by l.way, l.id`);
+	const pick = (way: string) =>
+		rows.filter((r) => r.way === way).map((r) => ({ id: r.id, known: Boolean(r.known) }));
+	return { replaces: pick('replaces'), replacedBy: pick('replacedBy') };
 }
 
 /** Every appraisal of the motion in reading order, with the member's posts on that day. */
@@ -265,11 +402,16 @@ export function motionCitations(db: Db, motionId: string): MotionCitation[] {
 export function motionPage(db: Db, id: string): MotionPage | null {
 	const motion = motionDetail(db, id);
 	if (!motion) return null;
+	const lists = signerLists(db, id, motion.documentId);
 	return {
 		motion,
-		signers: motionSigners(db, id, motion.documentId),
+		signers: lists.find((l) => l.current)?.signers ?? [],
+		signerLists: lists,
 		appraisals: motionAppraisals(db, id),
 		conflicts: motionConflicts(db, id),
-		citations: motionCitations(db, id)
+		citations: motionCitations(db, id),
+		registry: registryRecord(db, id),
+		aliases: motionAliases(db, id),
+		...amendments(db, motion)
 	};
 }

@@ -3,6 +3,23 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { ListOptions, MotionFilters } from '../../filters';
+import type { NoVerdictKind } from '../../verdicts';
+
+/**
+ * The verdict a motion counts with: the standing appraisal read from a transcript where one
+ * exists, else the registry's label when that is a verdict. A kind of "no verdict" stays null.
+ */
+export const VERDICT = sql`coalesce(a.verdict, rm.verdict)`;
+
+/**
+ * What a motion is about: the transcript's summary ("Verzoekt de regering …") where a debate read
+ * it, else the registry's Onderwerp ("Motie van het lid … over …"), which says more than the title
+ * of the motion's own document.
+ */
+export const SUBJECT = sql`coalesce(case when m.debate_id is null then rm.subject end, m.subject)`;
+
+/** Where that verdict comes from: 'transcript', 'registry', or null for none. */
+export const VERDICT_SOURCE = sql`case when a.verdict is not null then 'transcript' when rm.verdict is not null then 'registry' end`;
 
 export interface MotionRow {
 	id: string;
@@ -17,19 +34,34 @@ export interface MotionRow {
 	firstSigner: string | null;
 	firstSignerFraction: string | null;
 	coSigners: number;
+	/** The verdict the motion counts with (see VERDICT). */
 	verdict: string | null;
 	minister: string | null;
 	ministerId: number | null;
 	conditional: boolean;
 	citations: number;
+	/** Where the verdict comes from; absent in rows built outside these queries. */
+	verdictSource?: 'transcript' | 'registry' | null;
+	/** The registry's kind of "no verdict", for a motion without one. */
+	noVerdict?: NoVerdictKind | null;
 }
 
-/** The FROM … WHERE of every motion query. Aliases: m motion, fs first signer, f fraction, a final appraisal. */
-export function motionWhere(f: MotionFilters): SQL {
-	// A motion replaced by its amended version no longer counts anywhere.
-	const conds: SQL[] = [sql`m.replaced_by is null`];
-	if (f.verdict === 'none') conds.push(sql`a.verdict is null`);
-	else if (f.verdict) conds.push(sql`a.verdict = ${f.verdict}`);
+/**
+ * The FROM … WHERE of every motion query. Aliases: m motion, fs first signer, f fraction,
+ * a final appraisal, rm the registry's record. `appraised`: only motions a transcript appraised
+ * (an inner join, so SQLite starts from the few appraisals instead of every motion).
+ */
+export function motionWhere(
+	f: MotionFilters,
+	opts: { replaced?: boolean; appraised?: boolean } = {}
+): SQL {
+	// A motion replaced by its amended version no longer counts anywhere (only `replaced` asks
+	// for them, to say how many were left out).
+	const conds: SQL[] = [
+		opts.replaced ? sql`m.replaced_by is not null` : sql`m.replaced_by is null`
+	];
+	if (f.verdict === 'none') conds.push(sql`${VERDICT} is null`);
+	else if (f.verdict) conds.push(sql`${VERDICT} = ${f.verdict}`);
 	if (f.fraction) {
 		if (f.signers === 'all') {
 			conds.push(sql`exists (select 1 from motion_signers s join fractions sf on sf.id = s.fraction_id
@@ -55,7 +87,8 @@ export function motionWhere(f: MotionFilters): SQL {
 		left join motion_signers fs on fs.motion_id = m.id and fs.document_id = m.document_id and fs.position = 0
 		left join people p on p.id = fs.person_id
 		left join fractions f on f.id = fs.fraction_id
-		left join appraisals a on a.motion_id = m.id and a.final = 1
+		${opts.appraised ? sql`join` : sql`left join`} appraisals a on a.motion_id = m.id and a.final = 1
+		left join registry_motions rm on rm.motion_id = m.id
 		left join debates d on d.id = m.debate_id
 		where ${sql.join(conds, sql` and `)}`;
 }
@@ -71,22 +104,23 @@ export function ftsQuery(q: string | null): string | null {
 const ORDER: Record<ListOptions['sort'], SQL> = {
 	id: sql`m.dossier, m.number`,
 	date: sql`m.date`,
-	subject: sql`m.subject`,
+	subject: SUBJECT,
 	signer: sql`p.name`,
 	fraction: sql`f.name`,
 	cosigners: sql`co_signers`,
 	minister: sql`a.minister_name`,
-	verdict: sql`a.verdict`
+	verdict: VERDICT
 };
 
 export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow[] {
 	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
 	const rows = db.all<Record<string, unknown>>(sql`
-		select m.id, m.dossier, m.number, m.subject, m.date, m.status, m.debate_id as debateId,
+		select m.id, m.dossier, m.number, ${SUBJECT} as subject, m.date, m.status, m.debate_id as debateId,
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
 			max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1) as co_signers,
-			a.verdict, a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
+			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict,
+			a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
 			(select count(*) from motion_references r where r.motion_id = m.id) as citations
 		${motionWhere(f)}
 		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}
@@ -116,7 +150,9 @@ function toRow(r: Record<string, unknown>): MotionRow {
 		minister: (r.minister as string | null) ?? null,
 		ministerId: (r.ministerId as number | null) ?? null,
 		conditional: Boolean(r.conditional),
-		citations: Number(r.citations ?? 0)
+		citations: Number(r.citations ?? 0),
+		verdictSource: (r.verdict_source as MotionRow['verdictSource']) ?? null,
+		noVerdict: r.verdict == null ? ((r.no_verdict as NoVerdictKind | null) ?? null) : null
 	};
 }
 
@@ -134,11 +170,12 @@ export function exportMotions(
 ): ExportRow[] {
 	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
 	const rows = db.all<Record<string, unknown>>(sql`
-		select m.id, m.dossier, m.number, m.subject, m.date, m.status, m.debate_id as debateId,
+		select m.id, m.dossier, m.number, ${SUBJECT} as subject, m.date, m.status, m.debate_id as debateId,
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
 			max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1) as co_signers,
-			a.verdict, a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
+			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict,
+			a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
 			a.condition as condition,
 			(select count(*) from motion_references r where r.motion_id = m.id) as citations,
 			(select json_group_array(json_object('name', sp.name, 'fraction', sf.name))

@@ -1,10 +1,11 @@
 // What the Overzicht page and the filter forms need beyond the verdict counts: the choices a filter
 // offers, the totals in big numbers, each cabinet member's post on the motions' dates, verdicts over time.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { EMPTY_FILTERS, type MotionFilters } from '../../filters';
 import type { CabinetPost } from '../../cabinet';
-import { motionWhere } from './motions';
+import { motionWhere, VERDICT } from './motions';
+import { NO_VERDICT_KINDS, type NoVerdictKind } from '../../verdicts';
 import type { VerdictCounts } from './stats';
 
 export interface MinisterOption {
@@ -31,14 +32,23 @@ export interface FilterOptions {
 	dateRange: { from: string | null; to: string | null };
 }
 
-/** Everything the filter forms can offer, taken from what the database holds. */
+/** At most this many dossiers and debates are offered as choices; any other can still be typed or linked. */
+export const MAX_OPTIONS = 300;
+
+/**
+ * Everything the filter forms can offer, taken from what the database holds. Long lists are
+ * capped (the dossiers with most motions, the latest debates), and a value in the URL that falls
+ * outside them is still shown by the form.
+ */
 export function filterOptions(db: Db): FilterOptions {
 	const fractions = db
 		.all<{ name: string }>(
-			sql`select distinct f.name as name from motion_signers s join fractions f on f.id = s.fraction_id
+			sql`select f.name as name from fractions f
+				where exists (select 1 from motion_signers s where s.fraction_id = f.id)
 				order by f.name collate nocase`
 		)
 		.map((r) => r.name);
+	// The fraction they last signed for: the signature with the latest document.
 	const members = db.all<MemberOption>(sql`
 		select p.id as id, p.name as name,
 			(select f.name from motion_signers s2 join fractions f on f.id = s2.fraction_id
@@ -46,10 +56,13 @@ export function filterOptions(db: Db): FilterOptions {
 		from people p where exists (select 1 from motion_signers s where s.person_id = p.id)
 		order by p.name collate nocase`);
 	const debates = db.all<{ id: number; title: string | null; date: string | null }>(
-		sql`select id, title, date from debates order by date desc, id desc`
+		sql`select id, title, date from debates order by date desc, id desc limit ${MAX_OPTIONS}`
 	);
 	const dossiers = db
-		.all<{ dossier: string }>(sql`select distinct dossier from motions order by dossier`)
+		.all<{ dossier: string }>(
+			sql`select dossier from (select dossier, count(*) as n from motions group by dossier
+				order by n desc limit ${MAX_OPTIONS}) order by dossier`
+		)
 		.map((r) => r.dossier);
 	const dateRange = db.get<{ from: string | null; to: string | null }>(
 		sql`select min(date) as "from", max(date) as "to" from motions`
@@ -77,7 +90,7 @@ export function ministerPosts(db: Db, f: MotionFilters): Record<string, Minister
 	}>(sql`
 		select x.name as name, x.id as id, cp.role as role, cp.ministry as ministry
 		from (select distinct a.minister_name as name, a.cabinet_member_id as id, m.date as date
-			${motionWhere(f)} and a.minister_name is not null) x
+			${motionWhere(f, { appraised: true })} and a.minister_name is not null) x
 		left join cabinet_posts cp on cp.person_id = x.id
 			and (cp."from" is null or cp."from" <= x.date)
 			and (cp."to" is null or cp."to" > x.date)
@@ -97,7 +110,7 @@ export interface OverviewTotals {
 	byVerdict: VerdictCounts;
 	/** Tabled motions in the selection. */
 	tabled: number;
-	/** Tabled motions the cabinet has not (yet) appraised. */
+	/** Tabled motions with no verdict from a transcript nor from the registry. */
 	withoutAppraisal: number;
 	/** Motions only known because a document cites them. */
 	citedOnly: number;
@@ -108,7 +121,7 @@ export interface OverviewTotals {
 export function overviewTotals(db: Db, f: MotionFilters, byVerdict: VerdictCounts): OverviewTotals {
 	const r = db.get<{ tabled: number; without: number; cited: number; conditional: number }>(sql`
 		select coalesce(sum(m.status = 'tabled'), 0) as tabled,
-			coalesce(sum(m.status = 'tabled' and a.verdict is null), 0) as without,
+			coalesce(sum(m.status = 'tabled' and ${VERDICT} is null), 0) as without,
 			coalesce(sum(m.status = 'cited'), 0) as cited,
 			coalesce(sum(a.conditional = 1), 0) as conditional
 		${motionWhere(f)}`);
@@ -121,6 +134,66 @@ export function overviewTotals(db: Db, f: MotionFilters, byVerdict: VerdictCount
 	};
 }
 
+export interface Coverage {
+	/** The first and last date of a motion in the selection. */
+	from: string | null;
+	to: string | null;
+	/** Motions that count (not replaced by an amended version). */
+	motions: number;
+	/** Motions left out because an amended version replaced them. */
+	replaced: number;
+	/** Motions with a standing appraisal read from a transcript. */
+	withTranscript: number;
+	/** …of which a transcript names the cabinet member: what the chart by cabinet member covers. */
+	withCabinetMember: number;
+	/** Motions the registry holds, and those whose registry label is a verdict. */
+	inRegistry: number;
+	withRegistryVerdict: number;
+	/** Motions that count with the registry's verdict because no transcript gives one. */
+	registryOnly: number;
+	/** Motions without any verdict, by the registry's kind of "no verdict" (null: no registry label at all). */
+	noVerdict: { kind: NoVerdictKind | null; n: number }[];
+}
+
+/** What the overview covers: its period, and where its verdicts come from. */
+export function coverage(db: Db, f: MotionFilters): Coverage {
+	// Each kind of "no verdict" (and no registry record at all) counted in the same pass.
+	const kinds = [...NO_VERDICT_KINDS, null] as const;
+	const perKind = kinds.map(
+		(kind, i) =>
+			sql`coalesce(sum(m.status = 'tabled' and ${VERDICT} is null and ${
+				kind === null ? sql`rm.zaak_id is null` : sql`rm.no_verdict = ${kind}`
+			}), 0) as ${sql.identifier(`kind_${i}`)}`
+	);
+	const r = db.get<Record<string, string | number | null>>(sql`
+		select min(m.date) as "from", max(m.date) as "to", count(*) as motions,
+			coalesce(sum(a.verdict is not null), 0) as withTranscript,
+			coalesce(sum(a.verdict is not null and a.minister_name is not null), 0) as withCabinetMember,
+			coalesce(sum(rm.zaak_id is not null), 0) as inRegistry,
+			coalesce(sum(rm.verdict is not null), 0) as withRegistryVerdict,
+			coalesce(sum(a.verdict is null and rm.verdict is not null), 0) as registryOnly,
+			${sql.join(perKind, sql`, `)}
+		${motionWhere(f)}`);
+	const replaced =
+		db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f, { replaced: true })}`)?.n ?? 0;
+	const num = (key: string) => Number(r?.[key] ?? 0);
+	return {
+		from: (r?.from as string | null) ?? null,
+		to: (r?.to as string | null) ?? null,
+		motions: num('motions'),
+		replaced,
+		withTranscript: num('withTranscript'),
+		withCabinetMember: num('withCabinetMember'),
+		inRegistry: num('inRegistry'),
+		withRegistryVerdict: num('withRegistryVerdict'),
+		registryOnly: num('registryOnly'),
+		noVerdict: kinds
+			.map((kind, i) => ({ kind, n: num(`kind_${i}`) }))
+			.filter((k) => k.n > 0)
+			.sort((a, b) => b.n - a.n)
+	};
+}
+
 export interface VerdictsOverTime {
 	/** Months when the selection spans more than one month, otherwise days. */
 	unit: 'month' | 'day';
@@ -129,16 +202,18 @@ export interface VerdictsOverTime {
 }
 
 export function verdictsOverTime(db: Db, f: MotionFilters): VerdictsOverTime {
-	const months =
-		db.get<{ n: number }>(
-			sql`select count(distinct substr(m.date, 1, 7)) as n ${motionWhere(f)} and a.verdict is not null`
-		)?.n ?? 0;
-	const unit = months > 1 ? 'month' : 'day';
-	const key = unit === 'month' ? sql`substr(m.date, 1, 7)` : sql`m.date`;
-	const rows = db.all<{ key: string; verdict: string; n: number }>(sql`
-		select ${key} as key, a.verdict as verdict, count(*) as n ${motionWhere(f)}
-			and a.verdict is not null and m.date is not null
-		group by 1, 2 order by 1`);
+	const count = (key: SQL) =>
+		db.all<{ key: string; verdict: string; n: number }>(sql`
+			select ${key} as key, ${VERDICT} as verdict, count(*) as n ${motionWhere(f)}
+				and ${VERDICT} is not null and m.date is not null
+			group by 1, 2 order by 1`);
+	// By month; by day only when every motion falls in one month.
+	let unit: VerdictsOverTime['unit'] = 'month';
+	let rows = count(sql`substr(m.date, 1, 7)`);
+	if (new Set(rows.map((r) => r.key)).size <= 1) {
+		unit = 'day';
+		rows = count(sql`m.date`);
+	}
 	const data: Record<string, VerdictCounts> = {};
 	for (const r of rows) {
 		const counts = (data[r.key] ??= { oordeel_kamer: 0, ontraden: 0 });

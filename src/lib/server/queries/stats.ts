@@ -1,8 +1,10 @@
-// Verdict counts for the charts and /api/stats, aggregated in SQL with the list's filters.
+// Verdict counts for the charts and /api/stats, aggregated in SQL with the list's filters. A motion
+// counts with the transcript's verdict where one exists, else the registry's (VERDICT); only a
+// transcript names the cabinet member, so the counts by member are the transcripts' alone.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { MotionFilters } from '../../filters';
-import { motionWhere } from './motions';
+import { motionWhere, VERDICT } from './motions';
 
 export type VerdictCounts = Record<string, number>;
 
@@ -35,7 +37,7 @@ function group(
 export function verdictsByVerdict(db: Db, f: MotionFilters): VerdictCounts {
 	const out = counts(TOP_KEYS);
 	const rows = db.all<{ verdict: string; n: number }>(
-		sql`select a.verdict as verdict, count(*) as n ${motionWhere(f)} and a.verdict is not null group by a.verdict`
+		sql`select ${VERDICT} as verdict, count(*) as n ${motionWhere(f)} and ${VERDICT} is not null group by 1`
 	);
 	for (const r of rows) out[r.verdict] = r.n;
 	return out;
@@ -43,8 +45,9 @@ export function verdictsByVerdict(db: Db, f: MotionFilters): VerdictCounts {
 
 export function verdictsByMinister(db: Db, f: MotionFilters): Record<string, VerdictCounts> {
 	return group(
-		db.all(sql`select a.minister_name as key, a.verdict as verdict, count(*) as n ${motionWhere(f)}
-			and a.verdict is not null group by a.minister_name, a.verdict order by a.minister_name`)
+		db.all(sql`select a.minister_name as key, a.verdict as verdict, count(*) as n
+			${motionWhere(f, { appraised: true })}
+			group by a.minister_name, a.verdict order by a.minister_name`)
 	);
 }
 
@@ -52,18 +55,19 @@ export function verdictsByMinister(db: Db, f: MotionFilters): Record<string, Ver
 export function verdictsByFraction(db: Db, f: MotionFilters): Record<string, VerdictCounts> {
 	if (f.signers === 'all') {
 		return group(
-			db.all(sql`select sf.name as key, a.verdict as verdict, count(distinct s.motion_id) as n
+			db.all(sql`select sf.name as key, ${VERDICT} as verdict, count(distinct s.motion_id) as n
 				from motion_signers s
 				join motions sm on sm.id = s.motion_id and sm.document_id = s.document_id
 				join fractions sf on sf.id = s.fraction_id
-				join appraisals a on a.motion_id = s.motion_id and a.final = 1
-				where s.motion_id in (select m.id ${motionWhere(f)})
-				group by sf.name, a.verdict order by sf.name`)
+				left join appraisals a on a.motion_id = s.motion_id and a.final = 1
+				left join registry_motions rm on rm.motion_id = s.motion_id
+				where s.motion_id in (select m.id ${motionWhere(f)}) and ${VERDICT} is not null
+				group by sf.name, 2 order by sf.name`)
 		);
 	}
 	return group(
-		db.all(sql`select f.name as key, a.verdict as verdict, count(*) as n ${motionWhere(f)}
-			and a.verdict is not null group by f.name, a.verdict order by f.name`)
+		db.all(sql`select f.name as key, ${VERDICT} as verdict, count(*) as n ${motionWhere(f)}
+			and ${VERDICT} is not null group by f.name, 2 order by f.name`)
 	);
 }
 
