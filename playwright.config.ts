@@ -30,8 +30,10 @@ export default defineConfig({
 	webServer: {
 		command: 'node scripts/e2e-server.mjs',
 		port,
-		reuseExistingServer: false,
-		timeout: 60_000,
+		// E2E_REUSE=1: run against a server already listening on E2E_PORT (while writing tests).
+		reuseExistingServer: process.env.E2E_REUSE === '1',
+		// A first start imports the registry snapshot (7,913 motions) before it listens.
+		timeout: 180_000,
 		env: { PORT: String(port) }
 	}
 });

@@ -58,7 +58,7 @@ test('every internal link answers without a server error', async ({ page, baseUR
 	console.log(`crawled ${visited} pages (${seen.size} links found, ${paths.size} paths)`);
 	expect(failures).toEqual([]);
 	expect(visited).toBeGreaterThanOrEqual(Math.min(seen.size, MAX_PAGES));
-	for (const nav of ['/fracties', '/kamerleden', '/bewindspersonen', '/debatten'])
+	for (const nav of ['/fracties', '/kamerleden', '/bewindspersonen', '/debatten', '/datakwaliteit'])
 		expect(seen.has(nav), nav).toBe(true);
 });
 
@@ -80,7 +80,9 @@ test('odd query strings give no server error', async ({ page }) => {
 		'/debatten',
 		'/debatten/1',
 		'/documenten',
-		'/nog-niet-geladen'
+		'/nog-niet-geladen',
+		'/datakwaliteit',
+		'/moties/36045-225'
 	];
 	const failures: string[] = [];
 	for (const path of paths)

@@ -1,6 +1,9 @@
 // The fraction, member, cabinet member and debate pages, read as a visitor reads them: reached by
-// clicking through the lists, checked against the numbers in the sample data.
-import { test, expect, type Page } from '@playwright/test';
+// clicking through the lists. What only the transcript knows (cabinet members, the debate) is
+// checked against the gold file; counts over the whole Kamer against the API that lists them.
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { goldMotions } from '../helpers/paths';
+import { registryFacts } from './registry-data';
 
 const shot = (page: Page, name: string) =>
 	page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
@@ -30,66 +33,134 @@ async function chartTable(page: Page, chartId: string) {
 	) as Record<string, Record<string, number>>;
 }
 
-const verdictOf = (row: Record<string, string>) => row['Appreciatie']!.replace('*', '').trim();
+const verdictOf = (row: Record<string, string>) =>
+	row['Appreciatie']!.replace(/\s*register$/, '')
+		.replace('*', '')
+		.trim();
 
-test('the SP page lists its 4 motions, all Ontraden', async ({ page }) => {
+/** How many motions the list gives for a query string (the same filters as the pages). */
+async function listTotal(request: APIRequestContext, query: string): Promise<number> {
+	return (
+		(await (await request.get(`/api/motions?${query}&perPage=1`)).json()) as { total: number }
+	).total;
+}
+
+/** The seed debate's motions that still count (an amended version replaced 234 and 235). */
+const seedMotions = () => {
+	const { replaced } = registryFacts();
+	return goldMotions().motions.filter((m) => !replaced.has(m.id));
+};
+const partyOf = (signer: string) => goldMotions().parties[signer];
+
+/** The seed debate's verdicts per cabinet member, for the motions `keep` selects. */
+function byMinister(keep: (m: ReturnType<typeof seedMotions>[number]) => boolean) {
+	const out: Record<string, Record<string, number>> = {};
+	for (const m of seedMotions().filter(keep)) {
+		out[m.minister] ??= { oordeel_kamer: 0, ontraden: 0 };
+		out[m.minister]![m.verdict]! += 1;
+	}
+	return out;
+}
+
+/** The verdict badges of a page's totals ("Oordeel Kamer 3 · Ontraden 3") as verdict → count. */
+async function verdictTotals(page: Page, selector: string): Promise<Record<string, number>> {
+	const out: Record<string, number> = {};
+	for (const total of await page.locator(`${selector} .verdict-totals .total`).all()) {
+		const verdict = (await total.getAttribute('data-verdict'))!;
+		out[verdict] = Number((await total.innerText()).match(/(\d+)\s*$/)![1]);
+	}
+	return out;
+}
+
+test('the SP page counts its motions as the list does, with the verdicts of /api/stats', async ({
+	page,
+	request
+}) => {
 	await page.goto('/fracties');
 	await page.locator('table.fractions').getByRole('link', { name: 'SP', exact: true }).click();
 	await expect(page).toHaveURL(/\/fracties\/SP$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('SP');
-	await expect(page.getByTestId('motion-count')).toHaveText('4 moties');
+	const n = await listTotal(request, 'fraction=SP');
+	await expect(page.getByTestId('motion-count')).toHaveText(`${n} moties`);
+	const stats = (await (await request.get('/api/stats?fraction=SP')).json()) as {
+		byVerdict: Record<string, number>;
+	};
+	const nonZero = Object.fromEntries(Object.entries(stats.byVerdict).filter(([, v]) => v > 0));
+	expect(await verdictTotals(page, 'p.summary')).toEqual(nonZero);
 
 	const motions = await tableRows(page, 'table.motions');
-	expect(motions).toHaveLength(4);
-	expect(motions.map(verdictOf)).toEqual(['Ontraden', 'Ontraden', 'Ontraden', 'Ontraden']);
-	expect(motions.every((m) => m['Indiener'] === 'Dobbe' && m['Fractie'] === 'SP')).toBe(true);
+	expect(motions).toHaveLength(Math.min(n, 50));
+	expect(motions.every((m) => m['Fractie'] === 'SP')).toBe(true);
+	// Newest first.
+	const dates = motions.map((m) => m['Datum']!);
+	expect(dates).toEqual([...dates].sort().reverse());
 
-	// With every signer counted, SP also signed 36045-216 and 36046-225 (Dobbe as co-signer).
+	// With every signer counted: the motions SP members co-signed too.
 	await page.getByRole('link', { name: 'alle indieners (ook medeindieners)' }).click();
 	await expect(page).toHaveURL(/signers=all/);
-	await expect(page.getByTestId('motion-count')).toHaveText('6 moties');
+	const all = await listTotal(request, 'fraction=SP&signers=all');
+	expect(all).toBeGreaterThan(n);
+	await expect(page.getByTestId('motion-count')).toHaveText(`${all} moties`);
 	await shot(page, 'fractie-sp');
 });
 
-test('GroenLinks-PvdA: 3 times Oordeel Kamer, most often co-signing with Volt', async ({
-	page
+test('GroenLinks-PvdA: the charts agree with /api/stats and the transcript', async ({
+	page,
+	request
 }) => {
+	const stats = (await (await request.get('/api/stats')).json()) as {
+		byFirstSignerParty: Record<string, Record<string, number>>;
+	};
 	await page.goto('/fracties');
 	const overview = await chartTable(page, 'chart-fracties');
-	expect(overview['GroenLinks-PvdA']).toMatchObject({ 'Oordeel Kamer': 3, Ontraden: 0, Totaal: 3 });
-	expect(overview['SP']).toMatchObject({ 'Oordeel Kamer': 0, Ontraden: 4 });
+	for (const name of ['GroenLinks-PvdA', 'SP']) {
+		const expected = stats.byFirstSignerParty[name]!;
+		expect(overview[name]).toMatchObject({
+			'Oordeel Kamer': expected['oordeel_kamer'],
+			Ontraden: expected['ontraden']
+		});
+	}
 	await shot(page, 'fracties');
 
 	await page.locator('table.fractions').getByRole('link', { name: 'GroenLinks-PvdA' }).click();
 	await expect(page).toHaveURL(/\/fracties\/GroenLinks-PvdA$/);
-	await expect(page.getByTestId('motion-count')).toHaveText('3 moties');
+	const n = await listTotal(request, 'fraction=GroenLinks-PvdA');
+	await expect(page.getByTestId('motion-count')).toHaveText(`${n} moties`);
 
-	const byMinister = await chartTable(page, 'chart-fractie-bewindspersonen');
-	const oordeelKamer = Object.values(byMinister).reduce((n, r) => n + r['Oordeel Kamer']!, 0);
-	expect(oordeelKamer).toBe(3);
-	expect(byMinister['Schoof']).toMatchObject({ 'Oordeel Kamer': 2, Ontraden: 0 });
-	expect(byMinister['Van Weel']).toMatchObject({ 'Oordeel Kamer': 1, Ontraden: 0 });
+	// By cabinet member: only the transcript names one (gold file).
+	const expected = byMinister((m) => partyOf(m.signers[0]!) === 'GroenLinks-PvdA');
+	const chart = await chartTable(page, 'chart-fractie-bewindspersonen');
+	for (const [name, verdicts] of Object.entries(expected))
+		expect(chart[name]).toMatchObject({
+			'Oordeel Kamer': verdicts['oordeel_kamer'],
+			Ontraden: verdicts['ontraden']
+		});
 
-	const coSigners = page.locator('ol.co-signers li');
-	await expect(coSigners.first()).toHaveText(/Volt\s+— 4 moties/);
-	await expect(coSigners.filter({ hasText: 'Volt' })).toHaveCount(1);
+	// Co-signing fractions, most shared motions first.
+	const shared = (await page.locator('ol.co-signers li').allInnerTexts()).map((t) =>
+		Number(t.match(/— (\d+) moties?/)![1])
+	);
+	expect(shared.length).toBeGreaterThan(0);
+	expect(shared).toEqual([...shared].sort((a, b) => b - a));
 
 	const members = await tableRows(page, 'table.members');
-	expect(members[0]).toMatchObject({ 'Eerste indiener': '3', Medeindiener: '1' });
-	expect(members[0]!['Kamerlid']).toContain('Timmermans');
+	const signed = members.map((m) => Number(m['Eerste indiener']) + Number(m['Medeindiener']));
+	expect(signed).toEqual([...signed].sort((a, b) => b - a));
+	expect(members.some((m) => m['Kamerlid']!.includes('Timmermans'))).toBe(true);
 	await shot(page, 'fractie-groenlinks-pvda');
 });
 
-test('Brekelmans, minister van Defensie, appraised 6 motions: 3 Oordeel Kamer, 3 Ontraden', async ({
-	page
-}) => {
+test('Brekelmans, minister van Defensie, as the transcript has him', async ({ page }) => {
+	const mine = seedMotions().filter((m) => m.minister === 'Brekelmans');
+	const oordeelKamer = mine.filter((m) => m.verdict === 'oordeel_kamer').length;
+	const ontraden = mine.filter((m) => m.verdict === 'ontraden').length;
 	await page.goto('/bewindspersonen');
 	const list = await tableRows(page, 'table.cabinet-members');
 	expect(list.find((r) => r['Bewindspersoon'] === 'Brekelmans')).toMatchObject({
 		Post: 'minister van Defensie',
-		'Oordeel Kamer': '3',
-		Ontraden: '3',
-		Totaal: '6'
+		'Oordeel Kamer': String(oordeelKamer),
+		Ontraden: String(ontraden),
+		Totaal: String(mine.length)
 	});
 	await shot(page, 'bewindspersonen');
 
@@ -97,14 +168,14 @@ test('Brekelmans, minister van Defensie, appraised 6 motions: 3 Oordeel Kamer, 3
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brekelmans');
 	await expect(page.getByText('Bij de appreciaties: minister van Defensie')).toBeVisible();
 	await expect(page.getByTestId('appraised-count')).toHaveText(
-		'6 moties van een appreciatie voorzien'
+		`${mine.length} moties van een appreciatie voorzien`
 	);
 
 	const motions = await tableRows(page, 'table.motions');
-	expect(motions).toHaveLength(6);
+	expect(motions.map((m) => m['Motie']).sort()).toEqual(mine.map((m) => m.id).sort());
 	expect(motions.every((m) => m['Bewindspersoon'] === 'Brekelmans')).toBe(true);
-	expect(motions.filter((m) => verdictOf(m) === 'Oordeel Kamer')).toHaveLength(3);
-	expect(motions.filter((m) => verdictOf(m) === 'Ontraden')).toHaveLength(3);
+	expect(motions.filter((m) => verdictOf(m) === 'Oordeel Kamer')).toHaveLength(oordeelKamer);
+	expect(motions.filter((m) => verdictOf(m) === 'Ontraden')).toHaveLength(ontraden);
 
 	const posts = await tableRows(page, 'table.posts');
 	expect(posts.map((p) => p['Post'])).toContain('minister van Defensie');
@@ -115,46 +186,64 @@ test('Brekelmans, minister van Defensie, appraised 6 motions: 3 Oordeel Kamer, 3
 	await shot(page, 'bewindspersoon-brekelmans');
 });
 
-test('the debate of 11 September 2025 holds 20 motions', async ({ page }) => {
+test('the debate of 11 September 2025 holds the motions that still count', async ({ page }) => {
+	const motions = seedMotions();
 	await page.goto('/debatten');
 	const debates = await tableRows(page, 'table.debates');
 	expect(debates).toHaveLength(1);
-	expect(debates[0]).toMatchObject({ Datum: '2025-09-11', Moties: '20' });
+	expect(debates[0]).toMatchObject({ Datum: '2025-09-11', Moties: String(motions.length) });
 	await shot(page, 'debatten');
 
 	await page.getByRole('link', { name: /onderhandelingen over de oorlog in Oekraïne/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Ontwikkelingen rondom de onderhandelingen over de oorlog in Oekraïne'
 	);
-	await expect(page.getByTestId('motion-count')).toHaveText('20 moties');
-	expect(await tableRows(page, 'table.motions')).toHaveLength(20);
+	await expect(page.getByTestId('motion-count')).toHaveText(`${motions.length} moties`);
+	const rows = await tableRows(page, 'table.motions');
+	// The registry's id for the transcript's "36046-225".
+	const ids = motions.map((m) => (m.id === '36046-225' ? '36045-225' : m.id)).sort();
+	expect(rows.map((r) => r['Motie']).sort()).toEqual(ids);
 	await expect(page.getByRole('link', { name: /Het verslag/ })).toHaveAttribute(
 		'href',
 		/^\/documenten\/\d+$/
 	);
 
-	const byMinister = await chartTable(page, 'chart-debat-bewindspersonen');
-	expect(byMinister['Brekelmans']).toMatchObject({ 'Oordeel Kamer': 3, Ontraden: 3 });
+	const chart = await chartTable(page, 'chart-debat-bewindspersonen');
+	const expected = byMinister(() => true);
+	for (const [name, verdicts] of Object.entries(expected))
+		expect(chart[name]).toMatchObject({
+			'Oordeel Kamer': verdicts['oordeel_kamer'],
+			Ontraden: verdicts['ontraden']
+		});
+	const sp = motions.filter((m) => partyOf(m.signers[0]!) === 'SP');
 	const byFraction = await chartTable(page, 'chart-debat-fracties');
-	expect(byFraction['SP']).toMatchObject({ Ontraden: 4 });
+	expect(byFraction['SP']).toMatchObject({ Ontraden: sp.length });
 	await shot(page, 'debat');
 });
 
-test('Teunissen (PvdD) co-signed motion 36046-225', async ({ page }) => {
+test('Teunissen (PvdD) co-signed motion 36045-225 and signs as the list counts', async ({
+	page,
+	request
+}) => {
 	await page.goto('/kamerleden');
 	await expect(page.getByText(/Het register bevat \d+ Kamerleden/)).toBeVisible();
 	await shot(page, 'kamerleden');
 	await page.getByRole('link', { name: 'Teunissen' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teunissen');
 	await expect(page.getByText('C. (Christine) Teunissen')).toBeVisible();
+	const id = page.url().match(/\/kamerleden\/(\d+)/)![1]!;
 
 	const memberships = await tableRows(page, 'table.memberships');
-	expect(memberships.map((m) => m['Fractie'])).toEqual(['PvdD']);
-	await expect(page.getByTestId('first-signed')).toHaveText('0');
-	await expect(page.getByTestId('co-signed')).toHaveText('1');
+	expect(new Set(memberships.map((m) => m['Fractie']))).toEqual(new Set(['PvdD']));
+	const first = Number(await page.getByTestId('first-signed').innerText());
+	const co = Number(await page.getByTestId('co-signed').innerText());
+	expect(co).toBeGreaterThan(0);
+	expect(first + co).toBe(await listTotal(request, `member=${id}`));
 
-	const motions = await tableRows(page, 'table.motions');
-	expect(motions.map((m) => m['Motie'])).toEqual(['36046-225']);
+	// Among her co-signed motions: 36045-225 (gold file: the eleventh signer).
+	expect(goldMotions().motions.find((m) => m.id === '36046-225')!.signers).toContain('Teunissen');
+	await page.goto(`/moties?member=${id}&dossier=36045&from=2025-09-11&to=2025-09-11`);
+	await expect(page.locator('tr[data-motion="36045-225"]')).toBeVisible();
 	await shot(page, 'kamerlid-teunissen');
 });
 

@@ -1,9 +1,26 @@
-// The motion page as a reader sees it: the text, the signers, the appraisal and its history, the
-// documents that cite it, and the source opened at the motion's lines.
+// The motion page as a reader sees it: the text, the signers, the registry's record beside the
+// transcript's appraisal and its history, slips and amendments, the documents that cite it, and
+// the source opened at the motion's lines. Expected values come from zaken.jsonl and the gold file.
 import { expect, test, type Page } from '@playwright/test';
+import { goldMotions } from '../helpers/paths';
+import { registryFacts } from './registry-data';
 
 const shot = (page: Page, name: string) =>
 	page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+
+const registerSide = (page: Page) => page.getByRole('region', { name: 'Register van de Kamer' });
+const transcriptSide = (page: Page) => page.getByRole('region', { name: 'Verslag van het debat' });
+const gold = (id: string) => goldMotions().motions.find((m) => m.id === id)!;
+
+/** The registry's record as the page shows it, against the Zaak in zaken.jsonl. */
+async function expectRegistryRecord(page: Page, id: string, label: string) {
+	const zaak = registryFacts().motions.get(id)!;
+	const side = registerSide(page);
+	await expect(side.getByTestId('registry-label')).toContainText(label);
+	await expect(side.getByTestId('registry-zaak')).toHaveText(zaak.zaakNumber);
+	await expect(side.getByTestId('registry-document')).toContainText(zaak.documentNumber!);
+	await expect(side.getByTestId('registry-done')).toHaveText(zaak.done ? 'ja' : 'nee');
+}
 
 test('36045-233: Vermeer (BBB), Brekelmans, oordeel Kamer onder voorwaarde, eerder ontraden', async ({
 	page
@@ -25,7 +42,9 @@ test('36045-233: Vermeer (BBB), Brekelmans, oordeel Kamer onder voorwaarde, eerd
 		'/fracties/BBB'
 	);
 
-	const appraisal = page.getByRole('region', { name: 'Appreciatie' });
+	const label = registryFacts().motions.get('36045-233')!.label!;
+	await expectRegistryRecord(page, '36045-233', label);
+	const appraisal = page.getByRole('region', { name: 'Appreciatie', exact: true });
 	await expect(appraisal.locator('.standing')).toContainText('Oordeel Kamer');
 	await expect(appraisal.locator('.standing')).toContainText(
 		'door Brekelmans (minister van Defensie)'
@@ -52,15 +71,15 @@ test('36045-233: Vermeer (BBB), Brekelmans, oordeel Kamer onder voorwaarde, eerd
 });
 
 test('motie 225 noemt alle 11 indieners met hun fractie', async ({ page }) => {
-	// The Handelingen number this motion "nr. 225 (36046)", so its id is 36046-225 (see the gold
-	// file): reach it the way a reader would, from the debate's list of tabled motions.
+	// The Handelingen number this motion "nr. 225 (36046)"; the registry has it as 36045-225.
+	// Reach it the way a reader would, from the debate's list of tabled motions.
 	await page.goto('/documenten');
 	await page.getByRole('link', { name: /Ontwikkelingen rondom de onderhandelingen/ }).click();
 	await page
 		.getByRole('region', { name: /Ingediende moties/ })
 		.getByRole('link', { name: /-225$/ })
 		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Motie \d+-225$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Motie 36045-225');
 
 	const signers = page.getByRole('region', { name: /Indieners/ }).getByRole('listitem');
 	await expect(signers).toHaveCount(11);
@@ -84,14 +103,16 @@ test('motie 225 noemt alle 11 indieners met hun fractie', async ({ page }) => {
 	await shot(page, 'motie-225-indieners');
 });
 
-test('36045-191 is alleen geciteerd en toont beide brieven met hun zin', async ({ page }) => {
+test('36045-191, genoemd in twee brieven, komt nu uit het register en toont beide brieven met hun zin', async ({
+	page
+}) => {
 	await page.goto('/moties/36045-191');
-	await expect(page.getByRole('note')).toHaveText(
-		'Deze motie is alleen geciteerd; het debat waarin zij is ingediend is nog niet geladen.'
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Motie 36045-191');
+	const zaak = registryFacts().motions.get('36045-191')!;
+	await expectRegistryRecord(page, '36045-191', zaak.label!);
+	await expect(transcriptSide(page)).toContainText(
+		'Geen ingelezen verslag geeft een appreciatie van deze motie'
 	);
-	await expect(page.locator('dl.meta')).toContainText('Dossier 36045');
-	await expect(page.locator('dl.meta')).toContainText('Nummer 191');
-	await expect(page.locator('dl.meta')).toContainText('Timmermans, Yeşilgöz-Zegerius');
 
 	const citing = page.getByRole('region', { name: /Genoemd in/ }).getByRole('listitem');
 	await expect(citing).toHaveCount(2);
@@ -115,6 +136,80 @@ test('36045-191 is alleen geciteerd en toont beide brieven met hun zin', async (
 		/\/documenten\/\d+\?from=357#L357$/
 	);
 	await shot(page, 'motie-36045-191-geciteerd');
+});
+
+test('36045-225: het verslag schreef 36046-225; register en verslag naast elkaar', async ({
+	page
+}) => {
+	await page.goto('/moties/36045-225');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Motie 36045-225');
+	const slip = page.locator('[data-alias="36046-225"]');
+	await expect(slip).toContainText('In het verslag staat deze motie als 36046-225');
+	await expect(
+		slip.getByRole('link', { name: /Ontwikkelingen rondom de onderhandelingen/ })
+	).toHaveAttribute('href', /^\/documenten\/\d+\?from=\d+&to=\d+#L\d+$/);
+
+	const m = gold('36046-225');
+	await expectRegistryRecord(page, '36045-225', 'Oordeel Kamer');
+	const standing = transcriptSide(page).locator('.standing');
+	await expect(standing).toContainText('Oordeel Kamer');
+	await expect(standing).toContainText(`door ${m.minister}`);
+	await expect(standing.locator('blockquote')).toContainText('De motie op stuk nr. 225');
+	// Both say Oordeel Kamer: no conflict notice.
+	await expect(page.locator('[data-conflict="verdict"]')).toHaveCount(0);
+	// The debate and the motion's own document name the same 11 signers.
+	await expect(page.getByText('noemen dezelfde indieners')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'de gepubliceerde motietekst' })).toHaveAttribute(
+		'href',
+		/^\/documenten\/\d+$/
+	);
+	await shot(page, 'motie-36045-225');
+});
+
+test('36045-234 is vervangen door 36045-237, en 237 vervangt 234', async ({ page }) => {
+	const facts = registryFacts();
+	expect(facts.replaced.has('36045-234')).toBe(true);
+	await page.goto('/moties/36045-234');
+	const replaced = page.locator('[data-replaced-by]');
+	await expect(replaced).toContainText('vervangen door 36045-237');
+	await expect(replaced).toContainText('telt niet meer mee');
+	// The transcript's appraisal of the original stays readable on its page.
+	await expect(transcriptSide(page).locator('.standing')).toContainText(gold('36045-234').minister);
+	await replaced.getByRole('link', { name: '36045-237' }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Motie 36045-237');
+	await expect(page.locator('[data-replaces]')).toContainText('vervangt 36045-234');
+	const label = facts.motions.get('36045-237')!.label!;
+	await expectRegistryRecord(page, '36045-237', label);
+	await expect(transcriptSide(page)).toContainText(
+		'Geen ingelezen verslag geeft een appreciatie van deze motie'
+	);
+	await page.locator('[data-replaces]').getByRole('link', { name: '36045-234' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Motie 36045-234');
+	await shot(page, 'motie-36045-234-vervangen');
+});
+
+test('36045-216: het register en het verslag geven allebei Oordeel Kamer', async ({ page }) => {
+	await page.goto('/moties/36045-216');
+	const label = registryFacts().motions.get('36045-216')!.label!;
+	expect(label).toBe('Oordeel Kamer');
+	await expectRegistryRecord(page, '36045-216', label);
+	const m = gold('36045-216');
+	expect(m.verdict).toBe('oordeel_kamer');
+	const standing = transcriptSide(page).locator('.standing');
+	await expect(standing).toHaveAttribute('data-verdict', m.verdict);
+	await expect(standing).toContainText(`door ${m.minister}`);
+	await expect(page.locator('[data-conflict="verdict"]')).toHaveCount(0);
+	await shot(page, 'motie-36045-216');
+});
+
+test('a registry motion without a verdict names the kind of "no verdict"', async ({ page }) => {
+	const facts = registryFacts();
+	const none = facts.counted.find((m) => m.label === 'Nog niet bekend')!;
+	await page.goto(`/moties/${none.id}`);
+	await expectRegistryRecord(page, none.id, 'Nog niet bekend');
+	await expect(registerSide(page)).toContainText('geen oordeel');
+	await expect(transcriptSide(page)).toContainText('Geen ingelezen verslag');
 });
 
 test('de bronlink van 36045-216 opent het debat op regel 2984, gemarkeerd', async ({ page }) => {
