@@ -58,6 +58,7 @@ interface Zaak {
 	Afgedaan: boolean | null;
 	Kabinetsappreciatie: string | null;
 	Document?: {
+		Soort?: string | null;
 		Verwijderd?: boolean;
 		DocumentNummer?: string | null;
 		Datum?: string | null;
@@ -74,7 +75,11 @@ export function registryFacts(): RegistryFacts {
 	const subjects = new Map<string, string>();
 	for (const line of lines) {
 		const z = JSON.parse(line) as Zaak;
-		for (const d of z.Document ?? []) {
+		// The motion's own document first (a Zaak can list a letter about it beside it).
+		const documents = [...(z.Document ?? [])].sort(
+			(a, b) => Number(!/^motie/i.test(a.Soort ?? '')) - Number(!/^motie/i.test(b.Soort ?? ''))
+		);
+		for (const d of documents) {
 			if (d.Verwijderd) continue;
 			const m = PUBLICATION.exec(d.HuidigeDocumentVersie?.ExterneIdentifier ?? '');
 			if (!m) continue;
@@ -93,7 +98,8 @@ export function registryFacts(): RegistryFacts {
 	}
 	const replaced = new Set<string>();
 	for (const subject of subjects.values()) {
-		const m = /t\.v\.v\.\s*(\d{5}(?:-[A-Z0-9]{1,5})?-\d+)\s*\)/.exec(subject);
+		// Five subjects lack the closing parenthesis: "(t.v.v. 31305-489".
+		const m = /t\.v\.v\.\s*(\d{5}(?:-[A-Z0-9]{1,5})?-\d+)(?![\d-])/.exec(subject);
 		if (m && motions.has(m[1]!)) replaced.add(m[1]!);
 	}
 	for (const file of readdirSync(join(OPENDATA, 'motions'))) {

@@ -40,7 +40,11 @@ export function kamerstukOf(zaak: ZaakRecord): {
 	publication: string;
 	document: ZaakDocument;
 } | null {
-	for (const d of zaak.Document ?? []) {
+	// The motion's own document first: a Zaak can list another (a letter about it) beside it.
+	const documents = [...(zaak.Document ?? [])].sort(
+		(a, b) => Number(!/^motie/i.test(a.Soort ?? '')) - Number(!/^motie/i.test(b.Soort ?? ''))
+	);
+	for (const d of documents) {
 		if (d.Verwijderd) continue;
 		const publication = d.HuidigeDocumentVersie?.ExterneIdentifier ?? '';
 		const m = PUBLICATION.exec(publication);
@@ -51,7 +55,8 @@ export function kamerstukOf(zaak: ZaakRecord): {
 
 /** "(t.v.v. 19637-3370)": the motion an amended one replaces. */
 export function replacedIdOf(subject: string | null): string | null {
-	const m = /t\.v\.v\.\s*(\d{5}(?:-[A-Z0-9]{1,5})?-\d+)\s*\)/.exec(subject ?? '');
+	// The closing parenthesis is sometimes missing: "(t.v.v. 31305-489".
+	const m = /t\.v\.v\.\s*(\d{5}(?:-[A-Z0-9]{1,5})?-\d+)(?![\d-])/.exec(subject ?? '');
 	return m ? m[1]! : null;
 }
 

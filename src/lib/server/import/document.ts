@@ -714,21 +714,29 @@ function retireDroppedMotions(ctx: ImportContext) {
  * dossiers, and those of the motions it dropped.
  */
 function linkAmendments(ctx: ImportContext) {
-	const dossiers = new Set([
-		...ctx.parsed.motions.map((m) => m.dossier),
-		...[...ctx.before.keys()].map((id) => id.replace(/-\d+$/, ''))
-	]);
-	// Nothing in this version says "was nr. …" and nothing was dropped: no link can change here
-	// (the registry's "t.v.v." links are made by its own import).
-	if (!dossiers.size || (!ctx.parsed.motions.some((m) => m.replaces !== null) && !ctx.before.size))
-		return;
+	// Nothing in this version says "was nr. …" and nothing was dropped: no link can change here.
+	// (An amended motion imported before the one it replaces links when the registry import ends.)
+	if (!ctx.parsed.motions.some((m) => m.replaces !== null) && !ctx.before.size) return;
+	relinkAmendments(
+		ctx.tx,
+		new Set([
+			...ctx.parsed.motions.map((m) => m.dossier),
+			...[...ctx.before.keys()].map((id) => id.replace(/-\d+$/, ''))
+		])
+	);
+}
+
+/**
+ * Recompute "replaced by" in these dossiers: from the motions that say "was nr. …" and the registry's
+ * "t.v.v.". Only the rows that are or become linked are touched: an update of every motion in a
+ * large dossier, each with a subquery over that dossier, grows with the square of the dossier.
+ */
+export function relinkAmendments(tx: DbOrTx, dossiers: Set<string>) {
+	if (!dossiers.size) return;
 	const list = sql.join(
 		[...dossiers].map((d) => sql`${d}`),
 		sql`, `
 	);
-	// Only the rows that are or become linked are touched: an update of every motion in a large
-	// dossier, each with a subquery over that dossier, grows with the square of the dossier.
-	const { tx } = ctx;
 	const replacing = tx.all<{ id: string; dossier: string; replaces: number }>(
 		sql`select id, dossier, replaces from motions
 			where dossier in (${list}) and replaces is not null and status = 'tabled'

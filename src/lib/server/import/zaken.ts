@@ -18,7 +18,7 @@ import {
 	replacedIdOf,
 	type RegistryEntry
 } from '../../parse/readers/zaak';
-import { importParsed, sha256 } from './document';
+import { importParsed, relinkAmendments, sha256 } from './document';
 import type { DbOrTx } from './registry';
 
 export interface ZakenReport {
@@ -81,14 +81,19 @@ export function importZaken(
 		slips: 0,
 		warnings: []
 	};
+	const touched = new Set<string>();
 	db.transaction(
 		() => {
 			entries.forEach((entry, i) => {
+				const kst = kamerstukOf(entry.zaak);
+				if (kst) touched.add(kst.dossier);
 				// The root connection, inside its open transaction: the document importer nests a savepoint.
 				importZaak(db, entry, registry, report, options);
 				options.onProgress?.(i + 1, entries.length);
 			});
-			linkReplacements(db);
+			// Amended motions read before the ones they replace, and the registry's "t.v.v.": linked
+			// once for every dossier this import touched.
+			relinkAmendments(db, touched);
 			options.inTransaction?.(db);
 		},
 		{ behavior: 'immediate' }
@@ -281,13 +286,6 @@ function rekeyMotion(tx: DbOrTx, from: string, to: string, dossier: string) {
 		tx.run(sql`update ${sql.identifier(table)} set motion_id = ${to} where motion_id = ${from}`);
 	tx.run(sql`update motions set replaced_by = ${to} where replaced_by = ${from}`);
 	tx.run(sql`delete from motions where id = ${from}`);
-}
-
-/** "(t.v.v. 19637-3370)": the amended motion replaces the other, whichever came first. */
-function linkReplacements(tx: DbOrTx) {
-	tx.run(sql`update motions set replaced_by = (
-			select r.motion_id from registry_motions r where r.replaces_id = motions.id order by r.motion_id limit 1)
-		where exists (select 1 from registry_motions r where r.replaces_id = motions.id)`);
 }
 
 export type { ParseWarning, RegistryEntry };
