@@ -47,9 +47,11 @@ for (const line of readFileSync(join(source, 'zaken.jsonl'), 'utf8').split('\n')
 			? { ExterneIdentifier: d.HuidigeDocumentVersie.ExterneIdentifier ?? null }
 			: null
 	}));
-	const publication = zaak.Document.map((d) => d.HuidigeDocumentVersie?.ExterneIdentifier).find(
-		Boolean
-	);
+	// The motion's own document first: a Zaak can list a letter about it beside it.
+	const publication = [...zaak.Document]
+		.sort((a, b) => Number(!/^motie/i.test(a.Soort ?? '')) - Number(!/^motie/i.test(b.Soort ?? '')))
+		.map((d) => d.HuidigeDocumentVersie?.ExterneIdentifier)
+		.find(Boolean);
 	const file = publication ? join(source, 'motions', `${publication}.xml`) : null;
 	const xml = file && existsSync(file) ? readFileSync(file, 'utf8') : null;
 	if (xml) withXml++;
