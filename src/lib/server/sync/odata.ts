@@ -187,35 +187,13 @@ export function fetchResource(
 
 export class ODataClient {
 	readonly baseUrl: string;
-	private readonly userAgent: string;
-	private readonly minIntervalMs: number;
-	private readonly maxRetries: number;
-	private readonly backoffBaseMs: number;
-	private readonly backoffMaxMs: number;
-	private readonly maxRetryAfterMs: number;
-	private readonly timeoutMs: number;
-	private readonly clock: Clock;
-	private readonly random: () => number;
-	private readonly fetchImpl: typeof globalThis.fetch;
-	private readonly onRetry: ((event: RetryEvent) => void) | undefined;
-	private nextSlot = -Infinity;
-	private gate: Promise<void> = Promise.resolve();
+	private readonly http: PoliteGet;
 
 	constructor(options: ClientOptions = {}) {
 		const base = options.baseUrl ?? DEFAULT_BASE_URL;
 		this.baseUrl = base.endsWith('/') ? base : `${base}/`;
 		new URL(this.baseUrl); // fail early on a malformed base URL
-		this.userAgent = options.userAgent ?? USER_AGENT;
-		this.minIntervalMs = options.minIntervalMs ?? 250;
-		this.maxRetries = options.maxRetries ?? 5;
-		this.backoffBaseMs = options.backoffBaseMs ?? 1000;
-		this.backoffMaxMs = options.backoffMaxMs ?? 60_000;
-		this.maxRetryAfterMs = options.maxRetryAfterMs ?? 300_000;
-		this.timeoutMs = options.timeoutMs ?? 60_000;
-		this.clock = options.clock ?? systemClock;
-		this.random = options.random ?? Math.random;
-		this.fetchImpl = options.fetch ?? globalThis.fetch;
-		this.onRetry = options.onRetry;
+		this.http = new PoliteGet({ ...options, userAgent: options.userAgent ?? USER_AGENT });
 	}
 
 	/**
@@ -440,16 +418,83 @@ export class ODataClient {
 		}));
 	}
 
-	/**
-	 * GET with the rate limit and retries. 429 and 5xx are retried after Retry-After when the
-	 * server gives one, otherwise after an exponential backoff with jitter; other 4xx end at once.
-	 */
-	private async send<R>(
+	/** GET with the rate limit and retries (PoliteGet), in the API's words. */
+	private send<R>(
 		url: string,
 		accept: string,
 		signal: AbortSignal | undefined,
 		read: (res: Response) => Promise<R>
 	): Promise<R> {
+		return this.http.get(url, { accept, read, wording: API_WORDING }, signal);
+	}
+}
+
+/** How the errors of one server's GETs are worded: the API's differ from a publications server's. */
+export interface GetWording {
+	/** An answer with an error status: thrown at once for 4xx, after the retries for 429 and 5xx. */
+	httpError(
+		url: string,
+		res: Response,
+		apiMessage: string | null,
+		attempts: number
+	): ODataHttpError;
+	/** No answer (connection refused or reset, DNS, time-out), after the retries. */
+	networkError(url: string, cause: unknown, attempts: number): ODataNetworkError;
+	/** A Retry-After longer than maxRetryAfterMs: the run ends instead of waiting. */
+	waitTooLong(
+		url: string,
+		waitMs: number,
+		failure: { error: Error; status: number | null },
+		attempts: number
+	): ODataHttpError;
+}
+
+export interface GetRequest<R> {
+	accept: string;
+	/** Reads a 2xx answer. */
+	read: (res: Response) => Promise<R>;
+	/** The result of a 404, when that is an answer rather than an error. */
+	notFound?: () => R;
+	wording: GetWording;
+}
+
+/**
+ * GETs with a rate limit and retries: 429 and 5xx are retried after Retry-After when the server
+ * gives one, otherwise after an exponential backoff with jitter; network errors after the backoff;
+ * other 4xx end at once. Each instance has its own rate limit. The User-Agent header is sent only
+ * when `userAgent` is given.
+ */
+export class PoliteGet {
+	private readonly userAgent: string | undefined;
+	private readonly minIntervalMs: number;
+	private readonly maxRetries: number;
+	private readonly backoffBaseMs: number;
+	private readonly backoffMaxMs: number;
+	private readonly maxRetryAfterMs: number;
+	private readonly timeoutMs: number;
+	private readonly clock: Clock;
+	private readonly random: () => number;
+	private readonly fetchImpl: typeof globalThis.fetch;
+	private readonly onRetry: ((event: RetryEvent) => void) | undefined;
+	private nextSlot = -Infinity;
+	private gate: Promise<void> = Promise.resolve();
+
+	constructor(options: Omit<ClientOptions, 'baseUrl'> = {}) {
+		this.userAgent = options.userAgent;
+		this.minIntervalMs = options.minIntervalMs ?? 250;
+		this.maxRetries = options.maxRetries ?? 5;
+		this.backoffBaseMs = options.backoffBaseMs ?? 1000;
+		this.backoffMaxMs = options.backoffMaxMs ?? 60_000;
+		this.maxRetryAfterMs = options.maxRetryAfterMs ?? 300_000;
+		this.timeoutMs = options.timeoutMs ?? 60_000;
+		this.clock = options.clock ?? systemClock;
+		this.random = options.random ?? Math.random;
+		this.fetchImpl = options.fetch ?? globalThis.fetch;
+		this.onRetry = options.onRetry;
+	}
+
+	async get<R>(url: string, request: GetRequest<R>, signal?: AbortSignal): Promise<R> {
+		const { wording } = request;
 		for (let attempt = 1; ; attempt++) {
 			await this.throttle(signal);
 			const attemptSignal = signal
@@ -457,14 +502,13 @@ export class ODataClient {
 				: AbortSignal.timeout(this.timeoutMs);
 			let failure: { error: Error; status: number | null; retryAfterMs: number | null };
 			try {
-				const res = await this.fetchImpl(url, {
-					headers: { Accept: accept, 'User-Agent': this.userAgent },
-					signal: attemptSignal
-				});
-				if (res.ok) return await read(res);
+				const headers: Record<string, string> = { Accept: request.accept };
+				if (this.userAgent !== undefined) headers['User-Agent'] = this.userAgent;
+				const res = await this.fetchImpl(url, { headers, signal: attemptSignal });
+				if (res.ok) return await request.read(res);
 				const text = await res.text().catch(() => '');
-				const apiMessage = odataMessage(text);
-				const error = httpError(url, res, apiMessage, attempt);
+				if (res.status === 404 && request.notFound) return request.notFound();
+				const error = wording.httpError(url, res, odataMessage(text), attempt);
 				if (res.status !== 429 && res.status < 500) throw error;
 				failure = {
 					error,
@@ -474,28 +518,12 @@ export class ODataClient {
 			} catch (e) {
 				if (signal?.aborted) throw signal.reason ?? e;
 				if (e instanceof ODataHttpError || e instanceof ODataFormatError) throw e;
-				const error =
-					e instanceof Transient
-						? e.error
-						: new ODataNetworkError(
-								`GET ${url} failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${describe(e)}; ` +
-									'check the network connection and the base URL, then run again (it resumes)',
-								url,
-								attempt,
-								{ cause: e }
-							);
+				const error = e instanceof Transient ? e.error : wording.networkError(url, e, attempt);
 				failure = { error, status: null, retryAfterMs: null };
 			}
 			if (attempt > this.maxRetries) throw failure.error;
 			if (failure.retryAfterMs !== null && failure.retryAfterMs > this.maxRetryAfterMs)
-				throw new ODataHttpError(
-					`GET ${url}: the API asks to wait ${Math.ceil(failure.retryAfterMs / 1000)} s before trying again ` +
-						`(HTTP ${failure.status}); run again later, it resumes where it stopped`,
-					url,
-					failure.status ?? 0,
-					failure.error instanceof ODataHttpError ? failure.error.apiMessage : null,
-					attempt
-				);
+				throw wording.waitTooLong(url, failure.retryAfterMs, failure, attempt);
 			const waitMs = failure.retryAfterMs ?? this.backoff(attempt);
 			this.onRetry?.({
 				url,
@@ -514,7 +542,7 @@ export class ODataClient {
 		return Math.round(full * (0.5 + 0.5 * this.random()));
 	}
 
-	/** Requests start at least minIntervalMs apart, also when several runs share this client. */
+	/** Requests start at least minIntervalMs apart, also when several runs share this instance. */
 	private throttle(signal?: AbortSignal): Promise<void> {
 		const turn = this.gate.then(async () => {
 			const wait = this.nextSlot - this.clock.now();
@@ -524,6 +552,63 @@ export class ODataClient {
 		this.gate = turn.catch(() => {});
 		return turn;
 	}
+}
+
+/** The API's words for its failures. */
+const API_WORDING: GetWording = {
+	httpError,
+	networkError: (url, e, attempt) =>
+		noAnswerError(
+			url,
+			e,
+			attempt,
+			describe(e),
+			'check the network connection and the base URL, then run again (it resumes)'
+		),
+	waitTooLong: (url, waitMs, failure, attempt) =>
+		waitTooLongError(
+			url,
+			'the API',
+			waitMs,
+			failure.status,
+			failure.error instanceof ODataHttpError ? failure.error.apiMessage : null,
+			attempt
+		)
+};
+
+/** No answer after `attempts` tries: why (`reason`), and what to do (`advice`). */
+export function noAnswerError(
+	url: string,
+	cause: unknown,
+	attempts: number,
+	reason: string,
+	advice: string
+): ODataNetworkError {
+	return new ODataNetworkError(
+		`GET ${url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}; ${advice}`,
+		url,
+		attempts,
+		{ cause }
+	);
+}
+
+/** A Retry-After too long to wait out: the run ends and says when to try again. */
+export function waitTooLongError(
+	url: string,
+	server: string,
+	waitMs: number,
+	status: number | null,
+	apiMessage: string | null,
+	attempts: number
+): ODataHttpError {
+	return new ODataHttpError(
+		`GET ${url}: ${server} asks to wait ${Math.ceil(waitMs / 1000)} s before trying again ` +
+			`(HTTP ${status}); run again later, it resumes where it stopped`,
+		url,
+		status ?? 0,
+		apiMessage,
+		attempts
+	);
 }
 
 /** A failure worth another attempt, carrying the error to report when the attempts run out. */

@@ -10,14 +10,15 @@ import type { Registry } from '../../parse/types';
 import { decodeDocument, DocumentError } from '../../parse/decode';
 import {
 	ODataClient,
+	noAnswerError,
 	ODataHttpError,
-	ODataNetworkError,
-	odataMessage,
-	parseRetryAfter,
+	PoliteGet,
 	systemClock,
 	timestampKey,
+	waitTooLongError,
 	type ClientOptions,
 	type Clock,
+	type GetWording,
 	type RetryEvent
 } from './odata';
 import type { Cursor } from './state';
@@ -345,45 +346,19 @@ async function motionText(
 }
 
 /**
- * GETs of publication files (repository.overheid.nl): the same politeness as the API client — a
- * rate limit, retries on 429, 5xx and network errors after Retry-After or a backoff with jitter.
+ * GETs of publication files (repository.overheid.nl): the same politeness as the API client (a
+ * PoliteGet of its own, so its own rate limit) — retries on 429, 5xx and network errors after
+ * Retry-After or a backoff with jitter.
  */
 class PublicationFetcher {
 	private readonly base: string;
-	private readonly clock: Clock;
-	private readonly fetchImpl: typeof globalThis.fetch;
-	private readonly minIntervalMs: number;
-	private readonly maxRetries: number;
-	private readonly backoffBaseMs: number;
-	private readonly backoffMaxMs: number;
-	private readonly maxRetryAfterMs: number;
-	private readonly timeoutMs: number;
-	private readonly random: () => number;
-	private readonly userAgent: string | undefined;
-	private readonly onRetry: (event: RetryEvent) => void;
-	private nextSlot = -Infinity;
+	private readonly http: PoliteGet;
 
-	constructor(
-		base: string,
-		o: Omit<ClientOptions, 'baseUrl'> & {
-			clock: Clock;
-			fetch: typeof globalThis.fetch;
-			onRetry: (e: RetryEvent) => void;
-		}
-	) {
+	constructor(base: string, o: Omit<ClientOptions, 'baseUrl'>) {
 		this.base = base.endsWith('/') ? base : `${base}/`;
 		new URL(this.base); // fail early on a malformed URL
-		this.clock = o.clock;
-		this.fetchImpl = o.fetch;
-		this.minIntervalMs = o.minIntervalMs ?? 250;
-		this.maxRetries = o.maxRetries ?? 5;
-		this.backoffBaseMs = o.backoffBaseMs ?? 1000;
-		this.backoffMaxMs = o.backoffMaxMs ?? 60_000;
-		this.maxRetryAfterMs = o.maxRetryAfterMs ?? 300_000;
-		this.timeoutMs = o.timeoutMs ?? 60_000;
-		this.random = o.random ?? Math.random;
-		this.userAgent = o.userAgent;
-		this.onRetry = o.onRetry;
+		// An empty User-Agent sends none.
+		this.http = new PoliteGet({ ...o, userAgent: o.userAgent || undefined });
 	}
 
 	/**
@@ -406,84 +381,47 @@ class PublicationFetcher {
 	}
 
 	/** The file's bytes; null for 404. */
-	async get(url: string, signal?: AbortSignal): Promise<Uint8Array | null> {
-		for (let attempt = 1; ; attempt++) {
-			const wait = this.nextSlot - this.clock.now();
-			if (wait > 0) await this.clock.sleep(wait, signal);
-			this.nextSlot = this.clock.now() + this.minIntervalMs;
-			const attemptSignal = signal
-				? AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)])
-				: AbortSignal.timeout(this.timeoutMs);
-			let failure: { error: Error; status: number | null; retryAfterMs: number | null };
-			try {
-				const headers: Record<string, string> = { Accept: 'application/xml, text/xml, */*' };
-				if (this.userAgent) headers['User-Agent'] = this.userAgent;
-				const res = await this.fetchImpl(url, { headers, signal: attemptSignal });
-				if (res.ok) return new Uint8Array(await res.arrayBuffer());
-				const body = await res.text().catch(() => '');
-				if (res.status === 404) return null;
-				const said = odataMessage(body);
-				const retryable = res.status === 429 || res.status >= 500;
-				const error = new ODataHttpError(
-					`GET ${url} failed with HTTP ${res.status}${said ? `: ${said}` : ''} (${
-						retryable
-							? `gave up after ${attempt} attempts; the publications server is busy or down, run again later (it resumes)`
-							: 'the publications server refused the request'
-					})`,
-					url,
-					res.status,
-					said,
-					attempt
-				);
-				if (!retryable) throw error;
-				failure = {
-					error,
-					status: res.status,
-					retryAfterMs: parseRetryAfter(res.headers.get('retry-after'), this.clock.now())
-				};
-			} catch (e) {
-				if (signal?.aborted) throw signal.reason ?? e;
-				if (e instanceof ODataHttpError) throw e;
-				const reason = e instanceof Error ? e.message : String(e);
-				failure = {
-					error: new ODataNetworkError(
-						`GET ${url} failed after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${reason}; ` +
-							'check the network connection, then run again (it resumes)',
-						url,
-						attempt,
-						{ cause: e }
-					),
-					status: null,
-					retryAfterMs: null
-				};
-			}
-			if (attempt > this.maxRetries) throw failure.error;
-			if (failure.retryAfterMs !== null && failure.retryAfterMs > this.maxRetryAfterMs)
-				throw new ODataHttpError(
-					`GET ${url}: the server asks to wait ${Math.ceil(failure.retryAfterMs / 1000)} s before trying again ` +
-						`(HTTP ${failure.status}); run again later, it resumes where it stopped`,
-					url,
-					failure.status ?? 0,
-					null,
-					attempt
-				);
-			const delayMs =
-				failure.retryAfterMs ??
-				Math.round(
-					Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (attempt - 1)) *
-						(0.5 + 0.5 * this.random())
-				);
-			this.onRetry({
-				url,
-				attempt,
-				delayMs,
-				status: failure.status,
-				reason: failure.error.message
-			});
-			await this.clock.sleep(delayMs, signal);
-		}
+	get(url: string, signal?: AbortSignal): Promise<Uint8Array | null> {
+		return this.http.get<Uint8Array | null>(
+			url,
+			{
+				accept: 'application/xml, text/xml, */*',
+				read: async (res) => new Uint8Array(await res.arrayBuffer()),
+				notFound: () => null,
+				wording: PUBLICATION_WORDING
+			},
+			signal
+		);
 	}
 }
+
+/** The publications server's failures, in words of its own. */
+const PUBLICATION_WORDING: GetWording = {
+	httpError: (url, res, said, attempt) => {
+		const retryable = res.status === 429 || res.status >= 500;
+		return new ODataHttpError(
+			`GET ${url} failed with HTTP ${res.status}${said ? `: ${said}` : ''} (${
+				retryable
+					? `gave up after ${attempt} attempts; the publications server is busy or down, run again later (it resumes)`
+					: 'the publications server refused the request'
+			})`,
+			url,
+			res.status,
+			said,
+			attempt
+		);
+	},
+	networkError: (url, e, attempt) =>
+		noAnswerError(
+			url,
+			e,
+			attempt,
+			e instanceof Error ? e.message : String(e),
+			'check the network connection, then run again (it resumes)'
+		),
+	waitTooLong: (url, waitMs, failure, attempt) =>
+		waitTooLongError(url, 'the server', waitMs, failure.status, null, attempt)
+};
 
 /** Whether two cursors stand at the same place (progress counts aside). */
 function samePosition(a: Cursor | null, b: Cursor): boolean {
