@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/helpers/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -11,21 +12,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		acceptDownloads: true,
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				// Containers often give /dev/shm only 64 MB: full-page screenshots of long documents need more.
-				'--disable-dev-shm-usage'
-			]
-		}
+		launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		command: 'node scripts/e2e-server.mjs',

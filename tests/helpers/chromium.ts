@@ -4,21 +4,24 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Without the networking flags its start-up connections are refused on these closed machines;
+ * containers often give /dev/shm only 64 MB, too little for full-page screenshots and printing.
+ */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage'
-		]
-	});
+	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

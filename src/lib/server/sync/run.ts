@@ -84,26 +84,19 @@ export interface PageCommitted {
 	report: ZakenReport;
 }
 
-export interface SyncWarning {
-	zaak: string;
-	message: string;
-}
+export type SyncWarning = ZakenReport['warnings'][number];
 
-export interface SyncRunReport {
+/**
+ * A run's totals: the registry import's counts summed over its pages (motionsAdded, registryAdded,
+ * registryUpdated, registryUnchanged, removed — withdrawn records —, slips), and the run's own.
+ */
+export interface SyncRunReport extends Omit<ZakenReport, 'zaken' | 'warnings'> {
 	baseUrl: string;
 	/** The saved cursor's position at the start (ApiGewijzigdOp of the last record it had), if any. */
 	resumedFrom: string | null;
 	since: string | null;
 	pages: number;
 	records: number;
-	/** Motion rows new to the database. */
-	motionsAdded: number;
-	registryAdded: number;
-	registryUpdated: number;
-	registryUnchanged: number;
-	/** Records the Kamer withdrew (Verwijderd), removed from the registry table. */
-	removed: number;
-	slips: number;
 	/** Of the committed records' texts: fetched; asked for but not there (404); not asked for, the database having the current one. */
 	textsFetched: number;
 	textsMissing: number;
