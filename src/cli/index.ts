@@ -98,11 +98,15 @@ program
 program
 	.command('reindex')
 	.description(
-		'Rebuild the full-text index of the motions (after a VACUUM, which may renumber rows)'
+		'Rebuild the full-text index of the motions from their subjects and texts (a repair; VACUUM no longer needs it)'
 	)
 	.action(() => {
 		const db = openDatabase();
-		db.$client.exec("insert into motions_fts(motions_fts) values ('rebuild')");
+		db.$client.transaction(() => {
+			db.$client.exec("insert into motions_fts(motions_fts) values ('delete-all')");
+			db.$client.exec(`insert into motions_fts (rowid, subject, text)
+				select t.id, m.subject, t.text from motion_texts t join motions m on m.id = t.motion_id`);
+		})();
 		db.$client.close();
 		process.stdout.write(`Full-text index of ${databaseUrl()} rebuilt\n`);
 	});

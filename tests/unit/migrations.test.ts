@@ -59,4 +59,50 @@ describe('migrations', () => {
 			else process.env.MIGRATIONS_DIR = before;
 		}
 	});
+
+	it("0007–0009 move a motion's wording beside its row and keep it searchable", () => {
+		const path = join(dir, 'wide.db');
+		const before = process.env.MIGRATIONS_DIR;
+		try {
+			process.env.MIGRATIONS_DIR = migrationsUpTo(6);
+			const db = openDatabase(path);
+			const sqlite = db.$client;
+			sqlite.exec(`insert into motions (id, dossier, number, subject, text, parts, status)
+				values ('36045-230', '36045', 230, 'Dutch Dome', 'verzoekt de regering de Dutch Dome te steunen',
+					'[{"kind":"verzoekt","text":"verzoekt de regering de Dutch Dome te steunen"}]', 'tabled'),
+				('36045-231', '36045', 231, null, null, null, 'cited')`);
+			process.env.MIGRATIONS_DIR = join(ROOT, 'drizzle');
+			migrateDatabase(db);
+			const columns = (sqlite.pragma('table_info(motions)') as { name: string }[]).map(
+				(c) => c.name
+			);
+			expect(columns).not.toContain('text');
+			expect(columns).not.toContain('parts');
+			expect(sqlite.prepare('select motion_id, text, parts from motion_texts').all()).toEqual([
+				{
+					motion_id: '36045-230',
+					text: 'verzoekt de regering de Dutch Dome te steunen',
+					parts: '[{"kind":"verzoekt","text":"verzoekt de regering de Dutch Dome te steunen"}]'
+				}
+			]);
+			const search = (q: string) =>
+				sqlite
+					.prepare(
+						`select t.motion_id as id from motion_texts t where t.id in (select rowid from motions_fts where motions_fts match ?)`
+					)
+					.all(q);
+			expect(search('steunen')).toEqual([{ id: '36045-230' }]);
+			// The subject is indexed from the motion row and follows its changes.
+			sqlite.exec(`update motions set subject = 'Koepel' where id = '36045-230'`);
+			expect(search('koepel')).toEqual([{ id: '36045-230' }]);
+			expect(search('dome')).toEqual([{ id: '36045-230' }]);
+			sqlite.exec(`delete from motions where id = '36045-230'`);
+			expect(search('steunen')).toEqual([]);
+			expect(sqlite.prepare('select count(*) as n from motion_texts').get()).toEqual({ n: 0 });
+			db.$client.close();
+		} finally {
+			if (before === undefined) delete process.env.MIGRATIONS_DIR;
+			else process.env.MIGRATIONS_DIR = before;
+		}
+	});
 });

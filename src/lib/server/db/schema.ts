@@ -12,7 +12,7 @@ import {
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import { NO_VERDICT_KINDS, VERDICTS } from '../../verdicts';
-import { DOCUMENT_KINDS } from '../../parse/types';
+import { DOCUMENT_KINDS, type MotionPart } from '../../parse/types';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../parse/body';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -130,9 +130,6 @@ export const motions = sqliteTable(
 		dossier: text('dossier').notNull(),
 		number: integer('number').notNull(),
 		subject: text('subject'),
-		text: text('text'),
-		/** The parts as JSON: [{kind, text}]. */
-		parts: text('parts'),
 		debateId: integer('debate_id').references(() => debates.id),
 		documentId: integer('document_id').references(() => documents.id),
 		/** Denormalised from the debate for filtering by date without a join. */
@@ -149,12 +146,29 @@ export const motions = sqliteTable(
 	(t) => [
 		uniqueIndex('motions_dossier_number_unique').on(t.dossier, t.number),
 		index('motions_debate_idx').on(t.debateId),
+		index('motions_document_idx').on(t.documentId),
 		index('motions_date_idx').on(t.date),
 		index('motions_status_idx').on(t.status),
 		check('motions_status_check', sql`${t.status} in ('tabled', 'cited')`),
 		check('motions_id_check', sql`${t.id} = ${t.dossier} || '-' || ${t.number}`)
 	]
 );
+
+/**
+ * A motion's wording, beside its row so that the rows lists and counts scan stay narrow. The
+ * integer key is what the full-text index (motions_fts, a custom migration) is keyed on: unlike an
+ * implicit rowid, VACUUM never renumbers it.
+ */
+export const motionTexts = sqliteTable('motion_texts', {
+	id: integer('id').primaryKey(),
+	motionId: text('motion_id')
+		.notNull()
+		.unique()
+		.references(() => motions.id, { onDelete: 'cascade' }),
+	text: text('text'),
+	/** The parts, each a considering or operative clause. */
+	parts: text('parts', { mode: 'json' }).$type<MotionPart[]>().notNull().default([])
+});
 
 export const motionSigners = sqliteTable(
 	'motion_signers',
@@ -213,6 +227,7 @@ export const appraisals = sqliteTable(
 			.where(sql`${t.final} = 1`),
 		index('appraisals_final_verdict_idx').on(t.final, t.verdict, t.motionId),
 		index('appraisals_final_minister_idx').on(t.final, t.cabinetMemberId, t.verdict),
+		index('appraisals_final_minister_name_idx').on(t.final, t.ministerName, t.verdict),
 		check('appraisals_verdict_check', sql`${t.verdict} in (${inList(VERDICTS)})`),
 		check('appraisals_spoken_by_check', sql`${t.spokenBy} in ('cabinet', 'chair', 'letter')`)
 	]

@@ -17,6 +17,7 @@ import {
 	motionAliases,
 	motionSigners,
 	motions,
+	motionTexts,
 	registryMotions
 } from '../db/schema';
 import { firstSignerOf } from '../../parse/readers/zaak';
@@ -240,6 +241,11 @@ interface Snapshot {
 function snapshot(tx: Tx, motionId: string, documentId: number): Snapshot | null {
 	const m = tx.select().from(motions).where(eq(motions.id, motionId)).get();
 	if (!m) return null;
+	const wording = tx
+		.select({ text: motionTexts.text })
+		.from(motionTexts)
+		.where(eq(motionTexts.motionId, motionId))
+		.get();
 	const signers = tx.all<{ name: string; fraction: string | null }>(sql`
 		select p.name as name, f.name as fraction from motion_signers s
 		join people p on p.id = s.person_id left join fractions f on f.id = s.fraction_id
@@ -249,7 +255,7 @@ function snapshot(tx: Tx, motionId: string, documentId: number): Snapshot | null
 		where motion_id = ${motionId} and document_id = ${documentId} order by sequence desc limit 1`)[0];
 	return {
 		subject: m.subject,
-		text: m.text,
+		text: wording?.text ?? null,
 		lines: m.lineFrom !== null ? `${m.lineFrom}-${m.lineTo}` : null,
 		signers: signers.map((s) => `${s.name} (${s.fraction ?? '?'})`).join(', '),
 		verdict: final?.verdict ?? null,
@@ -533,8 +539,6 @@ function ensureMotion(
 		dossier: m.dossier,
 		number: m.number,
 		subject: m.subject,
-		text: m.text,
-		parts: JSON.stringify(m.parts),
 		debateId: (m.debate != null ? ctx.debateIds[m.debate] : undefined) ?? ctx.debateId,
 		documentId: ctx.documentId,
 		date: ctx.date,
@@ -568,6 +572,13 @@ function ensureMotion(
 	} else if (owns) {
 		tx.update(motions).set(fields).where(eq(motions.id, m.id)).run();
 		if (existing.status === 'cited') report.motionsAdded++;
+	}
+	if (owns) {
+		const wording = { text: m.text, parts: m.parts };
+		tx.insert(motionTexts)
+			.values({ motionId: m.id, ...wording })
+			.onConflictDoUpdate({ target: motionTexts.motionId, set: wording })
+			.run();
 	}
 	return owns;
 }
@@ -693,14 +704,13 @@ function retireDroppedMotions(ctx: ImportContext) {
 					status: 'cited',
 					documentId: null,
 					debateId: null,
-					text: null,
-					parts: null,
 					subject: null,
 					lineFrom: null,
 					lineTo: null
 				})
 				.where(eq(motions.id, id))
 				.run();
+			tx.delete(motionTexts).where(eq(motionTexts.motionId, id)).run();
 		} else {
 			tx.delete(motions).where(eq(motions.id, id)).run();
 		}

@@ -175,10 +175,11 @@ export function parseJsonArray<T>(value: unknown): T[] {
 
 export function motionDetail(db: Db, id: string): MotionDetail | null {
 	const r = db.get<Record<string, unknown>>(sql`
-		select m.id, m.dossier, m.number, m.status, m.subject, m.parts, m.text, m.date, m.line_from, m.line_to,
+		select m.id, m.dossier, m.number, m.status, m.subject, t.parts, t.text, m.date, m.line_from, m.line_to,
 			m.document_id, d.id as debate_id, d.title as debate_title, d.date as debate_date,
 			m.reader_id, rp.name as reader_name, m.replaces, m.replaced_by
 		from motions m
+		left join motion_texts t on t.motion_id = m.id
 		left join debates d on d.id = m.debate_id
 		left join people rp on rp.id = m.reader_id
 		where m.id = ${id}`);

@@ -82,7 +82,8 @@ export function motionWhere(
 	if (f.status) conds.push(sql`m.status = ${f.status}`);
 	const match = ftsQuery(f.q);
 	if (match)
-		conds.push(sql`m.rowid in (select rowid from motions_fts where motions_fts match ${match})`);
+		conds.push(sql`m.id in (select t.motion_id from motion_texts t
+			where t.id in (select rowid from motions_fts where motions_fts match ${match}))`);
 	return sql`from motions m
 		left join motion_signers fs on fs.motion_id = m.id and fs.document_id = m.document_id and fs.position = 0
 		left join people p on p.id = fs.person_id

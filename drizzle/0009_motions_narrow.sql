@@ -1,0 +1,2 @@
+ALTER TABLE `motions` DROP COLUMN `text`;--> statement-breakpoint
+ALTER TABLE `motions` DROP COLUMN `parts`;
