@@ -1,6 +1,8 @@
-import type { ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { bootstrap } from '$lib/server/bootstrap';
+import { httpCache } from '$lib/server/http-cache';
+import { keepWarm } from '$lib/server/warm';
 
 /** A progress bar on the console while the first start imports the registry snapshot. */
 function progress(done: number, total: number) {
@@ -26,4 +28,8 @@ export const init: ServerInit = async () => {
 		);
 		for (const r of summary.refused) console.error(`  refused ${r.file}: ${r.message}`);
 	}
+	// Listening does not wait for this: the aggregates are computed between the first requests.
+	keepWarm(getDb());
 };
+
+export const handle: Handle = httpCache;

@@ -2,6 +2,7 @@
 // who signs with whom, who held which post, which debate holds what. Counted in SQL.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { cachedQuery } from '../cache';
 
 /**
  * A signature on the current version of a motion (the document the motion's text comes from), of
@@ -43,8 +44,10 @@ export interface FractionSummary extends Fraction {
 }
 
 /** Every fraction that signed a motion: motions as first signer, as co-signer, and how many members signed. */
-export function fractionSummaries(db: Db): FractionSummary[] {
-	return db.all<FractionSummary>(sql`
+export const fractionSummaries = cachedQuery(
+	'fractionSummaries',
+	function fractionSummaries(db: Db): FractionSummary[] {
+		return db.all<FractionSummary>(sql`
 		select f.id, f.name, f.abbreviation, f.colour,
 			count(distinct case when s.position = 0 then s.motion_id end) as firstSigned,
 			count(distinct case when s.position > 0 then s.motion_id end) as coSigned,
@@ -53,11 +56,12 @@ export function fractionSummaries(db: Db): FractionSummary[] {
 		from ${CURRENT_SIGNERS} join fractions f on f.id = s.fraction_id
 		group by f.id
 		order by firstSigned desc, signed desc, f.name`);
-}
+	}
+);
 
-export function fractionCount(db: Db): number {
+export const fractionCount = cachedQuery('fractionCount', function fractionCount(db: Db): number {
 	return db.get<{ n: number }>(sql`select count(*) as n from fractions`)?.n ?? 0;
-}
+});
 
 /** A fraction by its name, or failing that by its abbreviation or any casing of either. */
 export function fractionByName(db: Db, name: string): Fraction | null {
@@ -77,8 +81,10 @@ export interface CoSigningFraction {
 }
 
 /** The fractions whose members sign the same motions as this fraction's, most often first. */
-export function coSigningFractions(db: Db, fractionId: number, limit = 20): CoSigningFraction[] {
-	return db.all<CoSigningFraction>(sql`
+export const coSigningFractions = cachedQuery(
+	'coSigningFractions',
+	function coSigningFractions(db: Db, fractionId: number, limit = 20): CoSigningFraction[] {
+		return db.all<CoSigningFraction>(sql`
 		select o.name as name, count(distinct s.motion_id) as motions
 		from ${CURRENT_SIGNERS}
 		join motion_signers t on t.motion_id = s.motion_id and t.document_id = s.document_id
@@ -88,7 +94,8 @@ export function coSigningFractions(db: Db, fractionId: number, limit = 20): CoSi
 		group by o.id
 		order by motions desc, o.name
 		limit ${limit}`);
-}
+	}
+);
 
 export interface FractionMember {
 	id: number;
@@ -103,8 +110,10 @@ export interface FractionMember {
 }
 
 /** People registered as members of the fraction, or who signed a motion for it, with their signatures for it. */
-export function fractionMembers(db: Db, fractionId: number): FractionMember[] {
-	const rows = db.all<Omit<FractionMember, 'registered'> & { registered: number }>(sql`
+export const fractionMembers = cachedQuery(
+	'fractionMembers',
+	function fractionMembers(db: Db, fractionId: number): FractionMember[] {
+		const rows = db.all<Omit<FractionMember, 'registered'> & { registered: number }>(sql`
 		with signed as (
 			select s.person_id,
 				count(distinct case when s.position = 0 then s.motion_id end) as first_signed,
@@ -126,8 +135,9 @@ export function fractionMembers(db: Db, fractionId: number): FractionMember[] {
 		left join registered r on r.person_id = p.id
 		where sg.person_id is not null or r.person_id is not null
 		order by firstSigned + coSigned desc, p.name`);
-	return rows.map((r) => ({ ...r, registered: Boolean(r.registered) }));
-}
+		return rows.map((r) => ({ ...r, registered: Boolean(r.registered) }));
+	}
+);
 
 // ── Members of the Kamer ─────────────────────────────────────────────────────────────────────
 
@@ -142,8 +152,10 @@ export interface MemberSummary {
 }
 
 /** Members who signed motions, or with `everyone` every member in the registry too. */
-export function memberSummaries(db: Db, everyone = false): MemberSummary[] {
-	const rows = db.all<Record<string, unknown>>(sql`
+export const memberSummaries = cachedQuery(
+	'memberSummaries',
+	function memberSummaries(db: Db, everyone = false): MemberSummary[] {
+		const rows = db.all<Record<string, unknown>>(sql`
 		with signed as (
 			select s.person_id,
 				count(distinct case when s.position = 0 then s.motion_id end) as first_signed,
@@ -164,20 +176,26 @@ export function memberSummaries(db: Db, everyone = false): MemberSummary[] {
 		left join latest l on l.person_id = p.id and l.rn = 1
 		where sg.person_id is not null ${everyone ? sql`or l.person_id is not null` : sql``}
 		order by firstSigned desc, coSigned desc, p.name`);
-	return rows.map((r) => ({
-		id: r.id as number,
-		name: r.name as string,
-		fullName: (r.fullName as string | null) ?? null,
-		fractions: list(r.fractions),
-		firstSigned: r.firstSigned as number,
-		coSigned: r.coSigned as number
-	}));
-}
+		return rows.map((r) => ({
+			id: r.id as number,
+			name: r.name as string,
+			fullName: (r.fullName as string | null) ?? null,
+			fractions: list(r.fractions),
+			firstSigned: r.firstSigned as number,
+			coSigned: r.coSigned as number
+		}));
+	}
+);
 
 /** How many people the members' registry holds. */
-export function registeredMemberCount(db: Db): number {
-	return db.get<{ n: number }>(sql`select count(distinct person_id) as n from memberships`)?.n ?? 0;
-}
+export const registeredMemberCount = cachedQuery(
+	'registeredMemberCount',
+	function registeredMemberCount(db: Db): number {
+		return (
+			db.get<{ n: number }>(sql`select count(distinct person_id) as n from memberships`)?.n ?? 0
+		);
+	}
+);
 
 export interface Person {
 	id: number;
@@ -210,17 +228,20 @@ export interface SigningCounts {
 	coSigned: number;
 }
 
-export function signingCountsOf(db: Db, personId: number): SigningCounts {
-	return (
-		db.get<SigningCounts>(sql`
+export const signingCountsOf = cachedQuery(
+	'signingCountsOf',
+	function signingCountsOf(db: Db, personId: number): SigningCounts {
+		return (
+			db.get<SigningCounts>(sql`
 			select count(distinct case when s.position = 0 then s.motion_id end) as firstSigned,
 				count(distinct case when s.position > 0 then s.motion_id end) as coSigned
 			from ${CURRENT_SIGNERS} where s.person_id = ${personId}`) ?? {
-			firstSigned: 0,
-			coSigned: 0
-		}
-	);
-}
+				firstSigned: 0,
+				coSigned: 0
+			}
+		);
+	}
+);
 
 // ── Members of the cabinet ───────────────────────────────────────────────────────────────────
 
@@ -252,8 +273,10 @@ export interface CabinetMemberSummary {
 }
 
 /** Members of the cabinet who gave a standing appraisal, with verdict counts and their posts at the time. */
-export function cabinetMemberSummaries(db: Db): CabinetMemberSummary[] {
-	const people = db.all<Omit<CabinetMemberSummary, 'posts' | 'verdicts'>>(sql`
+export const cabinetMemberSummaries = cachedQuery(
+	'cabinetMemberSummaries',
+	function cabinetMemberSummaries(db: Db): CabinetMemberSummary[] {
+		const people = db.all<Omit<CabinetMemberSummary, 'posts' | 'verdicts'>>(sql`
 		select p.id, p.name, p.full_name as fullName, max(a.minister_name) as ministerName,
 			count(distinct a.motion_id) as appraised
 		from appraisals a join people p on p.id = a.cabinet_member_id
@@ -261,20 +284,21 @@ export function cabinetMemberSummaries(db: Db): CabinetMemberSummary[] {
 		where a.final = 1
 		group by p.id
 		order by appraised desc, p.name`);
-	// As in the motion list: a motion replaced by its amended version counts nowhere.
-	const verdicts = pivot(
-		db.all(sql`select a.cabinet_member_id as key, a.verdict, count(*) as n from appraisals a
+		// As in the motion list: a motion replaced by its amended version counts nowhere.
+		const verdicts = pivot(
+			db.all(sql`select a.cabinet_member_id as key, a.verdict, count(*) as n from appraisals a
 			join motions m on m.id = a.motion_id and m.replaced_by is null
 			where a.final = 1 and a.cabinet_member_id is not null
 			group by a.cabinet_member_id, a.verdict`)
-	);
-	const posts = postsAtAppraisal(db);
-	return people.map((p) => ({
-		...p,
-		posts: posts.get(p.id) ?? [],
-		verdicts: verdicts.get(p.id) ?? {}
-	}));
-}
+		);
+		const posts = postsAtAppraisal(db);
+		return people.map((p) => ({
+			...p,
+			posts: posts.get(p.id) ?? [],
+			verdicts: verdicts.get(p.id) ?? {}
+		}));
+	}
+);
 
 function postsAtAppraisal(db: Db, personId?: number): Map<number, CabinetPost[]> {
 	const rows = db.all<CabinetPost & { personId: number }>(sql`
@@ -294,45 +318,57 @@ function postsAtAppraisal(db: Db, personId?: number): Map<number, CabinetPost[]>
 }
 
 /** The posts a member of the cabinet held when appraising motions. */
-export function postsAtAppraisalOf(db: Db, personId: number): CabinetPost[] {
-	return postsAtAppraisal(db, personId).get(personId) ?? [];
-}
+export const postsAtAppraisalOf = cachedQuery(
+	'postsAtAppraisalOf',
+	function postsAtAppraisalOf(db: Db, personId: number): CabinetPost[] {
+		return postsAtAppraisal(db, personId).get(personId) ?? [];
+	}
+);
 
 /** How many people the cabinet registry holds. */
-export function registeredCabinetMemberCount(db: Db): number {
-	return (
-		db.get<{ n: number }>(sql`select count(distinct person_id) as n from cabinet_posts`)?.n ?? 0
-	);
-}
+export const registeredCabinetMemberCount = cachedQuery(
+	'registeredCabinetMemberCount',
+	function registeredCabinetMemberCount(db: Db): number {
+		return (
+			db.get<{ n: number }>(sql`select count(distinct person_id) as n from cabinet_posts`)?.n ?? 0
+		);
+	}
+);
 
 export interface RegisteredCabinetMember extends Person {
 	posts: CabinetPost[];
 }
 
 /** Everyone in the cabinet registry with every post they held, by name. */
-export function cabinetRegistry(db: Db): RegisteredCabinetMember[] {
-	const rows = db.all<Person & CabinetPost>(sql`
+export const cabinetRegistry = cachedQuery(
+	'cabinetRegistry',
+	function cabinetRegistry(db: Db): RegisteredCabinetMember[] {
+		const rows = db.all<Person & CabinetPost>(sql`
 		select p.id, p.name, p.full_name as fullName, cp.role, cp.ministry, cp.party,
 			cp."from" as "from", cp."to" as "to"
 		from cabinet_posts cp join people p on p.id = cp.person_id
 		order by p.name, p.id, cp."from" nulls first, cp.role, cp.ministry`);
-	const out = new Map<number, RegisteredCabinetMember>();
-	for (const { id, name, fullName, ...post } of rows) {
-		const member = out.get(id) ?? { id, name, fullName, posts: [] };
-		member.posts.push(post);
-		out.set(id, member);
+		const out = new Map<number, RegisteredCabinetMember>();
+		for (const { id, name, fullName, ...post } of rows) {
+			const member = out.get(id) ?? { id, name, fullName, posts: [] };
+			member.posts.push(post);
+			out.set(id, member);
+		}
+		return [...out.values()];
 	}
-	return [...out.values()];
-}
+);
 
 /** The id behind each name the appraisals give a member of the cabinet, for links from charts. */
-export function cabinetMemberIdsByName(db: Db): Record<string, number> {
-	const rows = db.all<{ name: string; id: number }>(sql`
+export const cabinetMemberIdsByName = cachedQuery(
+	'cabinetMemberIdsByName',
+	function cabinetMemberIdsByName(db: Db): Record<string, number> {
+		const rows = db.all<{ name: string; id: number }>(sql`
 		select minister_name as name, min(cabinet_member_id) as id from appraisals
 		where minister_name is not null and cabinet_member_id is not null
 		group by minister_name`);
-	return Object.fromEntries(rows.map((r) => [r.name, r.id]));
-}
+		return Object.fromEntries(rows.map((r) => [r.name, r.id]));
+	}
+);
 
 /** The name(s) the appraisals give this member of the cabinet, most used first. */
 export function ministerNameOf(db: Db, personId: number): string | null {
@@ -355,15 +391,18 @@ export interface SignedLetter {
 }
 
 /** The letters and answers this person signed (document_signatories). */
-export function lettersSignedBy(db: Db, personId: number): SignedLetter[] {
-	const rows = db.all<Omit<SignedLetter, 'current'> & { current: number }>(sql`
+export const lettersSignedBy = cachedQuery(
+	'lettersSignedBy',
+	function lettersSignedBy(db: Db, personId: number): SignedLetter[] {
+		const rows = db.all<Omit<SignedLetter, 'current'> & { current: number }>(sql`
 		select doc.id as documentId, doc.title, doc.kind, doc.date, ds.role, ds.ministry,
 			doc."current" as "current"
 		from document_signatories ds join documents doc on doc.id = ds.document_id
 		where ds.person_id = ${personId}
 		order by doc.date desc nulls last, doc.id desc`);
-	return rows.map((r) => ({ ...r, current: Boolean(r.current) }));
-}
+		return rows.map((r) => ({ ...r, current: Boolean(r.current) }));
+	}
+);
 
 // ── Debates ──────────────────────────────────────────────────────────────────────────────────
 

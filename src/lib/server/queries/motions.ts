@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { ListOptions, MotionFilters } from '../../filters';
 import type { NoVerdictKind } from '../../verdicts';
+import { cachedQuery } from '../cache';
 
 /**
  * The verdict a motion counts with: the standing appraisal read from a transcript where one
@@ -129,9 +130,12 @@ export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow
 	return rows.map(toRow);
 }
 
-export function countMotions(db: Db, f: MotionFilters): number {
-	return db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f)}`)?.n ?? 0;
-}
+export const countMotions = cachedQuery(
+	'countMotions',
+	function countMotions(db: Db, f: MotionFilters): number {
+		return db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f)}`)?.n ?? 0;
+	}
+);
 
 function toRow(r: Record<string, unknown>): MotionRow {
 	return {

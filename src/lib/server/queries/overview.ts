@@ -7,6 +7,7 @@ import type { CabinetPost } from '../../cabinet';
 import { motionWhere, VERDICT } from './motions';
 import { NO_VERDICT_KINDS, type NoVerdictKind } from '../../verdicts';
 import type { VerdictCounts } from './stats';
+import { cachedQuery } from '../cache';
 
 export interface MinisterOption {
 	/** The surname as the transcripts name them: the value of the minister filter. */
@@ -81,13 +82,15 @@ export function filterOptions(db: Db): FilterOptions {
  * Each cabinet member who appraised a motion in the selection, with the posts (cabinet_posts) they
  * held on those motions' dates, keyed by the name the charts group on.
  */
-export function ministerPosts(db: Db, f: MotionFilters): Record<string, MinisterOption> {
-	const rows = db.all<{
-		name: string;
-		id: number | null;
-		role: string | null;
-		ministry: string | null;
-	}>(sql`
+export const ministerPosts = cachedQuery(
+	'ministerPosts',
+	function ministerPosts(db: Db, f: MotionFilters): Record<string, MinisterOption> {
+		const rows = db.all<{
+			name: string;
+			id: number | null;
+			role: string | null;
+			ministry: string | null;
+		}>(sql`
 		select x.name as name, x.id as id, cp.role as role, cp.ministry as ministry
 		from (select distinct a.minister_name as name, a.cabinet_member_id as id, m.date as date
 			${motionWhere(f, { appraised: true })} and a.minister_name is not null) x
@@ -97,14 +100,15 @@ export function ministerPosts(db: Db, f: MotionFilters): Record<string, Minister
 		group by x.name, x.id, cp.role, cp.ministry
 		order by x.name collate nocase, case cp.role when 'minister-president' then 0 else 1 end,
 			min(cp."from"), cp.ministry`);
-	const out: Record<string, MinisterOption> = {};
-	for (const r of rows) {
-		const entry = (out[r.name] ??= { name: r.name, id: r.id, posts: [] });
-		entry.id ??= r.id;
-		if (r.role && r.ministry !== null) entry.posts.push({ role: r.role, ministry: r.ministry });
+		const out: Record<string, MinisterOption> = {};
+		for (const r of rows) {
+			const entry = (out[r.name] ??= { name: r.name, id: r.id, posts: [] });
+			entry.id ??= r.id;
+			if (r.role && r.ministry !== null) entry.posts.push({ role: r.role, ministry: r.ministry });
+		}
+		return out;
 	}
-	return out;
-}
+);
 
 export interface OverviewTotals {
 	byVerdict: VerdictCounts;
@@ -118,21 +122,24 @@ export interface OverviewTotals {
 }
 
 /** The big numbers of the Overzicht page, counted in one pass over the selection. */
-export function overviewTotals(db: Db, f: MotionFilters, byVerdict: VerdictCounts): OverviewTotals {
-	const r = db.get<{ tabled: number; without: number; cited: number; conditional: number }>(sql`
+export const overviewTotals = cachedQuery(
+	'overviewTotals',
+	function overviewTotals(db: Db, f: MotionFilters, byVerdict: VerdictCounts): OverviewTotals {
+		const r = db.get<{ tabled: number; without: number; cited: number; conditional: number }>(sql`
 		select coalesce(sum(m.status = 'tabled'), 0) as tabled,
 			coalesce(sum(m.status = 'tabled' and ${VERDICT} is null), 0) as without,
 			coalesce(sum(m.status = 'cited'), 0) as cited,
 			coalesce(sum(a.conditional = 1), 0) as conditional
 		${motionWhere(f)}`);
-	return {
-		byVerdict,
-		tabled: r?.tabled ?? 0,
-		withoutAppraisal: r?.without ?? 0,
-		citedOnly: r?.cited ?? 0,
-		conditional: r?.conditional ?? 0
-	};
-}
+		return {
+			byVerdict,
+			tabled: r?.tabled ?? 0,
+			withoutAppraisal: r?.without ?? 0,
+			citedOnly: r?.cited ?? 0,
+			conditional: r?.conditional ?? 0
+		};
+	}
+);
 
 export interface Coverage {
 	/** The first and last date of a motion in the selection. */
@@ -156,16 +163,18 @@ export interface Coverage {
 }
 
 /** What the overview covers: its period, and where its verdicts come from. */
-export function coverage(db: Db, f: MotionFilters): Coverage {
-	// Each kind of "no verdict" (and no registry record at all) counted in the same pass.
-	const kinds = [...NO_VERDICT_KINDS, null] as const;
-	const perKind = kinds.map(
-		(kind, i) =>
-			sql`coalesce(sum(m.status = 'tabled' and ${VERDICT} is null and ${
-				kind === null ? sql`rm.zaak_id is null` : sql`rm.no_verdict = ${kind}`
-			}), 0) as ${sql.identifier(`kind_${i}`)}`
-	);
-	const r = db.get<Record<string, string | number | null>>(sql`
+export const coverage = cachedQuery(
+	'coverage',
+	function coverage(db: Db, f: MotionFilters): Coverage {
+		// Each kind of "no verdict" (and no registry record at all) counted in the same pass.
+		const kinds = [...NO_VERDICT_KINDS, null] as const;
+		const perKind = kinds.map(
+			(kind, i) =>
+				sql`coalesce(sum(m.status = 'tabled' and ${VERDICT} is null and ${
+					kind === null ? sql`rm.zaak_id is null` : sql`rm.no_verdict = ${kind}`
+				}), 0) as ${sql.identifier(`kind_${i}`)}`
+		);
+		const r = db.get<Record<string, string | number | null>>(sql`
 		select min(m.date) as "from", max(m.date) as "to", count(*) as motions,
 			coalesce(sum(a.verdict is not null), 0) as withTranscript,
 			coalesce(sum(a.verdict is not null and a.minister_name is not null), 0) as withCabinetMember,
@@ -174,25 +183,27 @@ export function coverage(db: Db, f: MotionFilters): Coverage {
 			coalesce(sum(a.verdict is null and rm.verdict is not null), 0) as registryOnly,
 			${sql.join(perKind, sql`, `)}
 		${motionWhere(f)}`);
-	const replaced =
-		db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f, { replaced: true })}`)?.n ?? 0;
-	const num = (key: string) => Number(r?.[key] ?? 0);
-	return {
-		from: (r?.from as string | null) ?? null,
-		to: (r?.to as string | null) ?? null,
-		motions: num('motions'),
-		replaced,
-		withTranscript: num('withTranscript'),
-		withCabinetMember: num('withCabinetMember'),
-		inRegistry: num('inRegistry'),
-		withRegistryVerdict: num('withRegistryVerdict'),
-		registryOnly: num('registryOnly'),
-		noVerdict: kinds
-			.map((kind, i) => ({ kind, n: num(`kind_${i}`) }))
-			.filter((k) => k.n > 0)
-			.sort((a, b) => b.n - a.n)
-	};
-}
+		const replaced =
+			db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f, { replaced: true })}`)?.n ??
+			0;
+		const num = (key: string) => Number(r?.[key] ?? 0);
+		return {
+			from: (r?.from as string | null) ?? null,
+			to: (r?.to as string | null) ?? null,
+			motions: num('motions'),
+			replaced,
+			withTranscript: num('withTranscript'),
+			withCabinetMember: num('withCabinetMember'),
+			inRegistry: num('inRegistry'),
+			withRegistryVerdict: num('withRegistryVerdict'),
+			registryOnly: num('registryOnly'),
+			noVerdict: kinds
+				.map((kind, i) => ({ kind, n: num(`kind_${i}`) }))
+				.filter((k) => k.n > 0)
+				.sort((a, b) => b.n - a.n)
+		};
+	}
+);
 
 export interface VerdictsOverTime {
 	/** Months when the selection spans more than one month, otherwise days. */
@@ -201,23 +212,26 @@ export interface VerdictsOverTime {
 	data: Record<string, VerdictCounts>;
 }
 
-export function verdictsOverTime(db: Db, f: MotionFilters): VerdictsOverTime {
-	const count = (key: SQL) =>
-		db.all<{ key: string; verdict: string; n: number }>(sql`
+export const verdictsOverTime = cachedQuery(
+	'verdictsOverTime',
+	function verdictsOverTime(db: Db, f: MotionFilters): VerdictsOverTime {
+		const count = (key: SQL) =>
+			db.all<{ key: string; verdict: string; n: number }>(sql`
 			select ${key} as key, ${VERDICT} as verdict, count(*) as n ${motionWhere(f)}
 				and ${VERDICT} is not null and m.date is not null
 			group by 1, 2 order by 1`);
-	// By month; by day only when every motion falls in one month.
-	let unit: VerdictsOverTime['unit'] = 'month';
-	let rows = count(sql`substr(m.date, 1, 7)`);
-	if (new Set(rows.map((r) => r.key)).size <= 1) {
-		unit = 'day';
-		rows = count(sql`m.date`);
+		// By month; by day only when every motion falls in one month.
+		let unit: VerdictsOverTime['unit'] = 'month';
+		let rows = count(sql`substr(m.date, 1, 7)`);
+		if (new Set(rows.map((r) => r.key)).size <= 1) {
+			unit = 'day';
+			rows = count(sql`m.date`);
+		}
+		const data: Record<string, VerdictCounts> = {};
+		for (const r of rows) {
+			const counts = (data[r.key] ??= { oordeel_kamer: 0, ontraden: 0 });
+			counts[r.verdict] = (counts[r.verdict] ?? 0) + r.n;
+		}
+		return { unit, data };
 	}
-	const data: Record<string, VerdictCounts> = {};
-	for (const r of rows) {
-		const counts = (data[r.key] ??= { oordeel_kamer: 0, ontraden: 0 });
-		counts[r.verdict] = (counts[r.verdict] ?? 0) + r.n;
-	}
-	return { unit, data };
-}
+);
