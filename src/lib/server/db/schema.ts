@@ -148,6 +148,8 @@ export const motions = sqliteTable(
 		index('motions_debate_idx').on(t.debateId),
 		index('motions_document_idx').on(t.documentId),
 		index('motions_date_idx').on(t.date),
+		// The motions that count (not replaced by an amended version), newest first: the list's order.
+		index('motions_current_date_idx').on(t.replacedBy, t.date),
 		index('motions_status_idx').on(t.status),
 		check('motions_status_check', sql`${t.status} in ('tabled', 'cited')`),
 		check('motions_id_check', sql`${t.id} = ${t.dossier} || '-' || ${t.number}`)
@@ -191,6 +193,7 @@ export const motionSigners = sqliteTable(
 		primaryKey({ columns: [t.motionId, t.documentId, t.position] }),
 		index('motion_signers_person_idx').on(t.personId),
 		index('motion_signers_fraction_idx').on(t.position, t.fractionId, t.motionId),
+		index('motion_signers_any_fraction_idx').on(t.fractionId, t.motionId),
 		check('motion_signers_position_check', sql`${t.position} >= 0`)
 	]
 );
@@ -228,6 +231,7 @@ export const appraisals = sqliteTable(
 		index('appraisals_final_verdict_idx').on(t.final, t.verdict, t.motionId),
 		index('appraisals_final_minister_idx').on(t.final, t.cabinetMemberId, t.verdict),
 		index('appraisals_final_minister_name_idx').on(t.final, t.ministerName, t.verdict),
+		index('appraisals_document_idx').on(t.documentId),
 		check('appraisals_verdict_check', sql`${t.verdict} in (${inList(VERDICTS)})`),
 		check('appraisals_spoken_by_check', sql`${t.spokenBy} in ('cabinet', 'chair', 'letter')`)
 	]
