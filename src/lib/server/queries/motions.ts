@@ -170,14 +170,10 @@ export interface ExportRow extends MotionRow {
 	debateDate: string | null;
 }
 
-/** Every motion the filters select, with all signers and the condition, for CSV/JSON export. */
-export function exportMotions(
-	db: Db,
-	f: MotionFilters,
-	o: Pick<ListOptions, 'sort' | 'dir'>
-): ExportRow[] {
+/** The statement behind every export: each motion the filters select, with all signers and the condition. */
+export function exportQuery(f: MotionFilters, o: Pick<ListOptions, 'sort' | 'dir'>): SQL {
 	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
-	const rows = db.all<Record<string, unknown>>(sql`
+	return sql`
 		select m.id, m.dossier, m.number, ${SUBJECT} as subject, m.date, m.status, m.debate_id as debateId,
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
@@ -191,11 +187,24 @@ export function exportMotions(
 					where s.motion_id = m.id and s.document_id = m.document_id order by s.position) x
 				join people sp on sp.id = x.person_id left join fractions sf on sf.id = x.fraction_id) as signers
 		${motionWhere(f)}
-		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}`);
-	return rows.map((r) => ({
+		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}`;
+}
+
+/** A row of exportQuery as the exports write it. */
+export function toExportRow(r: Record<string, unknown>): ExportRow {
+	return {
 		...toRow(r),
 		signers: JSON.parse((r.signers as string | null) ?? '[]') as ExportRow['signers'],
 		condition: (r.condition as string | null) ?? null,
 		debateDate: (r.date as string | null) ?? null
-	}));
+	};
+}
+
+/** Every motion the filters select, in memory: for the command line (the web streams them). */
+export function exportMotions(
+	db: Db,
+	f: MotionFilters,
+	o: Pick<ListOptions, 'sort' | 'dir'>
+): ExportRow[] {
+	return db.all<Record<string, unknown>>(exportQuery(f, o)).map(toExportRow);
 }

@@ -1,20 +1,16 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { exportMotions } from '$lib/server/queries/motions';
-import { motionsToJson } from '$lib/server/export';
+import { motionsJsonStream } from '$lib/server/export-stream';
 import { parseFilters, parseListOptions } from '$lib/filters';
 
-/** The motion list as filtered and sorted on /moties, every page, as a JSON file. */
-export const GET: RequestHandler = ({ url }) => {
-	const rows = exportMotions(
-		getDb(),
-		parseFilters(url.searchParams),
-		parseListOptions(url.searchParams)
-	);
-	return new Response(motionsToJson(rows), {
-		headers: {
-			'content-type': 'application/json; charset=utf-8',
-			'content-disposition': 'attachment; filename="moties.json"'
+/** The motion list as filtered and sorted on /moties, every page, as a JSON file, written as the rows are read. */
+export const GET: RequestHandler = ({ url }) =>
+	new Response(
+		motionsJsonStream(getDb(), parseFilters(url.searchParams), parseListOptions(url.searchParams)),
+		{
+			headers: {
+				'content-type': 'application/json; charset=utf-8',
+				'content-disposition': 'attachment; filename="moties.json"'
+			}
 		}
-	});
-};
+	);
