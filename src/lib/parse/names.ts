@@ -9,8 +9,24 @@ export { cabinetPostOn } from './resolve';
 
 const PREFIXES = new Set<string>(NAME_PREFIXES);
 
+/**
+ * Keys already computed: resolution compares the same few hundred names thousands of times per
+ * document. Bounded, so that a long import of odd names cannot grow it without end.
+ */
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_KEPT = 20_000;
+
 /** A key for comparing names: no diacritics, no case, hyphens and spaces alike. */
 export function nameKey(name: string): string {
+	let key = nameKeys.get(name);
+	if (key === undefined) {
+		if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
+		nameKeys.set(name, (key = computeNameKey(name)));
+	}
+	return key;
+}
+
+function computeNameKey(name: string): string {
 	return name
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
@@ -75,24 +91,33 @@ export function fractionOn(
 /** Index of the member registry by surname, with people (person id or full name) kept apart. */
 export class MemberIndex {
 	private bySurname = new Map<string, MemberRecord[]>();
+	/** Members with a double surname, by the key of its first part ("Yeşilgöz" for "Yeşilgöz-Zegerius"). */
+	private byFirstPart = new Map<string, MemberRecord[]>();
 
-	constructor(private members: MemberRecord[]) {
+	constructor(members: MemberRecord[]) {
 		for (const m of members) {
 			const key = nameKey(m.name);
 			const list = this.bySurname.get(key) ?? [];
 			list.push(m);
 			this.bySurname.set(key, list);
+			// What sameSurname accepts beyond an equal key: the first part of a double surname.
+			if (key && m.name.includes('-')) {
+				const first = nameKey(m.name.split('-')[0] ?? '');
+				const same = this.byFirstPart.get(first) ?? [];
+				same.push(m);
+				this.byFirstPart.set(first, same);
+			}
 		}
 	}
 
 	/** Answers per cited name: an index lives as long as its registry and meets the same names often. */
 	private found = new Map<string, MemberRecord[][]>();
+	private canonicals = new Map<string, string | null>();
 
 	/** All periods of the people a cited surname can mean, grouped per person (do not mutate). */
 	find(cited: string): MemberRecord[][] {
 		let people = this.found.get(cited);
 		if (!people) {
-			// A name not indexed as written is compared with every member: once per name, not per mention.
 			people = group(this.rows(stripAddress(cited)));
 			this.found.set(cited, people);
 		}
@@ -100,10 +125,13 @@ export class MemberIndex {
 	}
 
 	private rows(surname: string): MemberRecord[] {
-		const exact = this.bySurname.get(nameKey(surname));
+		const key = nameKey(surname);
+		const exact = this.bySurname.get(key);
 		if (exact) return exact;
-		const byFirstPart = this.members.filter((m) => sameSurname(surname, m.name));
-		if (byFirstPart.length) return byFirstPart;
+		// No member's key equals this one, so only a double surname's first part can (an empty key
+		// matches nothing, as in sameSurname).
+		const byFirstPart = key ? this.byFirstPart.get(key) : undefined;
+		if (byFirstPart) return byFirstPart;
 		return this.byGivenName(surname) ?? [];
 	}
 
@@ -123,6 +151,15 @@ export class MemberIndex {
 	 * A namesake keeps the given name the text used ("Inge van Dijk"), which tells them apart.
 	 */
 	canonical(cited: string): string | null {
+		let found = this.canonicals.get(cited);
+		if (found === undefined) {
+			found = this.readCanonical(cited);
+			this.canonicals.set(cited, found);
+		}
+		return found;
+	}
+
+	private readCanonical(cited: string): string | null {
 		const people = this.find(cited);
 		if (people.length !== 1) return null;
 		const name = people[0]![0]!.name;

@@ -54,6 +54,47 @@ export function resolveSigner(cited: string, ctx: SignerContext, line: number): 
 	return { name, party: null, partySource: null };
 }
 
+/** The rows of a cabinet registry by name key, and those of double surnames by their first part. */
+interface CabinetIndex {
+	byKey: Map<string, number[]>;
+	byFirstPart: Map<string, number[]>;
+}
+
+const cabinetIndexes = new WeakMap<CabinetRecord[], CabinetIndex>();
+
+function cabinetIndex(cabinet: CabinetRecord[]): CabinetIndex {
+	let index = cabinetIndexes.get(cabinet);
+	if (index) return index;
+	index = { byKey: new Map(), byFirstPart: new Map() };
+	const add = (map: Map<string, number[]>, key: string, i: number) => {
+		const list = map.get(key);
+		if (list) list.push(i);
+		else map.set(key, [i]);
+	};
+	cabinet.forEach((c, i) => {
+		const key = nameKey(c.name);
+		add(index.byKey, key, i);
+		if (key && c.name.includes('-')) add(index.byFirstPart, nameKey(c.name.split('-')[0] ?? ''), i);
+	});
+	cabinetIndexes.set(cabinet, index);
+	return index;
+}
+
+/**
+ * The rows that name `name` (an equal key, or a double surname cited by its first part), in
+ * registry order: looked up in an index built once per registry instead of comparing every row.
+ */
+function postsNamed(cabinet: CabinetRecord[], name: string): CabinetRecord[] {
+	const { byKey, byFirstPart } = cabinetIndex(cabinet);
+	const key = nameKey(name);
+	const equal = byKey.get(key) ?? [];
+	const firstPart = key ? (byFirstPart.get(key) ?? []) : [];
+	const at = firstPart.length
+		? [...new Set([...equal, ...firstPart])].sort((a, b) => a - b)
+		: equal;
+	return at.map((i) => cabinet[i]!);
+}
+
 /**
  * The cabinet post a person held on a date (the first listed when several). A post's `to` is the
  * day the successor starts (data/cabinet.csv), so it holds from `from` up to, not on, `to`.
@@ -63,9 +104,7 @@ export function cabinetPostOn(
 	name: string,
 	date: string | null
 ): CabinetRecord[] {
-	const rows = cabinet.filter(
-		(c) => sameSurname(name, c.name) || nameKey(c.name) === nameKey(name)
-	);
+	const rows = postsNamed(cabinet, name);
 	if (!date) return rows;
 	return rows.filter((c) => (!c.from || c.from <= date) && (!c.to || date < c.to));
 }
