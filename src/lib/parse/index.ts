@@ -7,6 +7,7 @@ import { findAppraisals } from './appraisals';
 import { findReferences } from './references';
 import { detectKind, readQuestions, readSignatories, readTitle } from './letters';
 import { readBytes, readText, readTextDocument } from './readers';
+import { joinLines } from './text';
 import { resolveMotionSigners } from './readers/motion-document';
 import type { DocumentBody } from './body';
 import type { ParsedDocument, ParseOptions, ParseWarning, Registry } from './types';
@@ -92,7 +93,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		signatories: [],
 		questions: [],
 		warnings,
-		text: lines.join('\n')
+		text: joinLines(lines)
 	};
 
 	if (kind === 'motion' && body.motion) {
@@ -100,7 +101,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		// surnames are resolved to members and fractions on the date it was proposed.
 		const m = body.motion;
 		const resolved = resolveMotionSigners(m, members, date ?? m.date);
-		warnings.push(...resolved.warnings);
+		for (const w of resolved.warnings) warnings.push(w);
 		result.document.date = date ?? m.date;
 		result.motions = [
 			{
