@@ -20,9 +20,10 @@ import {
 	PERSON_NAME,
 	PREVIOUS_MOTION,
 	REFERENCE_LEAD,
-	TENTATIVE,
+	isTentativeWording,
 	VERDICT_PHRASES,
-	VERDICT_PRECEDENCE
+	VERDICT_PRECEDENCE,
+	VERDICT_WORD
 } from './vocabulary';
 import type {
 	Appraisal,
@@ -43,6 +44,8 @@ const DESCRIPTIVE: ReadonlySet<Verdict> = new Set(['overbodig', 'ontijdig']);
 
 /** The verdict a clause states (the last one when it names several), with its position. */
 export function verdictIn(clause: string): { verdict: Verdict; at: number; end: number } | null {
+	// Most clauses hold no verdict word: one scan settles that, instead of one per phrasing.
+	if (!VERDICT_WORD.test(clause)) return null;
 	let best: { verdict: Verdict; at: number; end: number } | null = null;
 	const taken: [number, number][] = [];
 	for (const [re, verdict] of VERDICT_PATTERNS) {
@@ -72,10 +75,11 @@ export function verdictIn(clause: string): { verdict: Verdict; at: number; end: 
  */
 function negated(clause: string, at: number): boolean {
 	const before = clause.slice(0, at);
-	const start = Math.max(
-		before.search(/[,;:][^,;:]*$/) + 1,
-		...[...before.matchAll(/\bdat\b/gi)].map((m) => (m.index ?? 0) + m[0].length)
-	);
+	// The last "dat" ends furthest; a spread of every match into Math.max overflows the stack
+	// on a long clause.
+	let afterDat = -Infinity;
+	for (const m of before.matchAll(/\bdat\b/gi)) afterDat = (m.index ?? 0) + m[0].length;
+	const start = Math.max(before.search(/[,;:][^,;:]*$/) + 1, afterDat);
 	return NEGATION.test(before.slice(start));
 }
 
@@ -86,7 +90,7 @@ function negated(clause: string, at: number): boolean {
  * if nothing firmer is said. "Deze motie kan ik oordeel Kamer geven" is the verdict itself.
  */
 export function isTentative(clause: string, verdict: Verdict, conceded = false): boolean {
-	if (TENTATIVE.test(clause)) return true;
+	if (isTentativeWording(clause)) return true;
 	if (verdict !== 'ontraden_tenzij_gewijzigd' && IF_AMENDED.test(clause)) return true;
 	return conceded && /\b(?:kan|kunnen)\b/i.test(clause);
 }
@@ -204,7 +208,9 @@ export function mentionsIn(sentence: string): Mention[] {
 		});
 	}
 	const byNumber = [...out];
-	for (const m of sentence.matchAll(NAME_MENTION)) {
+	// NAME_MENTION starts with "[Mm]otie": a sentence without it needs no scan by that long pattern.
+	const named = sentence.includes('otie') ? sentence.matchAll(NAME_MENTION) : [];
+	for (const m of named) {
 		const at = m.index ?? 0;
 		const end = at + m[0].length;
 		if (byNumber.some((o) => at < o.end && end > o.at)) continue;
@@ -243,8 +249,13 @@ export function mentionedNumbers(sentence: string): number[] {
  * named in reference ("net als bij de motie op stuk nr. 216") makes no cut.
  */
 export function mentionSegments(sentence: string): string[] {
+	return segmentsAt(sentence, mentionsIn(sentence));
+}
+
+/** mentionSegments, given the sentence's mentions already read. */
+function segmentsAt(sentence: string, mentions: Mention[]): string[] {
 	// "deze motie van de heer Vermeer" names the motion in hand: no cut there.
-	const cuts = mentionsIn(sentence)
+	const cuts = mentions
 		.filter((m) => !m.reference)
 		.filter((m, i) => i === 0 || !m.demonstrative)
 		.slice(1)
@@ -293,7 +304,7 @@ export function findAppraisals(
 	const byNumber = new Map<number, Motion[]>();
 	for (const m of motions) byNumber.set(m.number, [...(byNumber.get(m.number) ?? []), m]);
 	const inMotion = (line: number) => motions.some((m) => line >= m.lines[0] && line <= m.lines[1]);
-	const firstLine = Math.min(...motions.map((m) => m.lines[0]));
+	const firstLine = motions.reduce((min, m) => Math.min(min, m.lines[0]), Infinity);
 
 	// Keyed by id: two motions tabled under one number cannot be told apart by "stuk nr. …".
 	const states = new Map<string, State>();
@@ -425,8 +436,11 @@ export function findAppraisals(
 			// mention adds to them ("216 krijgt, net als 217, oordeel Kamer") instead of replacing.
 			let pending = false;
 			let verdictInSentence = false;
-			for (const segment of mentionSegments(s.text)) {
-				const mention = mentionsIn(segment).find((m) => !m.reference);
+			for (const segment of segmentsAt(s.text, mentions)) {
+				// A sentence naming one motion is its own one segment: its mentions are read already.
+				const mention = (segment === s.text ? mentions : mentionsIn(segment)).find(
+					(m) => !m.reference
+				);
 				if (mention && mention.signer === null) {
 					const items = mention.numbers.map((number) => ({
 						number,

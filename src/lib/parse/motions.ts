@@ -1,6 +1,6 @@
 // Motions as tabled in a debate: "De Kamer, … en gaat over tot de orde van de dag.", then the chair:
 // "Deze motie is voorgesteld door de leden …" and "Zij krijgt nr. 216 (36045)."
-import { lineAt, sentences, type Paragraph } from './text';
+import { isSpace, lineAt, sentences, type Paragraph } from './text';
 import type { Turn } from './transcript';
 import { nameKey, sameSurname, stripAddress, tidyName } from './names';
 import { resolveSigner, type SignerContext } from './resolve';
@@ -56,7 +56,13 @@ export const isDossier = (dossier: string) => /^\d{5}(?:-(?:\d{1,3}|[A-Z]{1,5}))
 const sameSpeaker = (a: Speaker | null, b: Speaker | null) =>
 	a === b || (!!a && !!b && a.kind === b.kind && a.name === b.name && a.party === b.party);
 
-const isOpening = (text: string) => text.trim() === MOTION_OPENING;
+/** Asked of every paragraph: compared as it stands when it has no white space to trim. */
+function isOpening(text: string): boolean {
+	if (text === MOTION_OPENING) return true;
+	if (!text || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1))))
+		return false;
+	return text.trim() === MOTION_OPENING;
+}
 
 function subjectOf(parts: MotionPart[]): string {
 	const dictum = parts.find((p) => p.kind === 'verzoekt' || p.kind === 'spreekt_uit') ?? parts[0];

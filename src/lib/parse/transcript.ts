@@ -1,5 +1,5 @@
 // A debate transcript (Handelingen) as turns: who speaks, and the clean paragraphs they say.
-import { paragraphs, type Paragraph } from './text';
+import { lastNonSpaceCode, paragraphs, type Paragraph } from './text';
 import { postPhrase } from '../cabinet';
 import { cabinetPostOn, MemberIndex, tidyName } from './names';
 import type { Registry, Speaker, SpeakerKind } from './types';
@@ -19,8 +19,12 @@ export interface Label {
 	title: string | null;
 }
 
+const COLON = 0x3a;
+
 /** Read a speaker label line ("De heer Timmermans (GroenLinks-PvdA):"), or null. */
 export function readLabel(line: string): Label | null {
+	// Every line of a transcript is asked: most end in something other than a colon.
+	if (lastNonSpaceCode(line) !== COLON) return null;
 	const t = line.trim();
 	if (t.length > 90 || !t.endsWith(':')) return null;
 	if (CHAIR_LABEL.test(t)) return { kind: 'chair', name: 'voorzitter', party: null, title: null };
@@ -145,13 +149,30 @@ export function readTranscript(
 /** The debate's title from "Aan de orde is het debat over …" or its heading. */
 export function debateTitle(lines: string[]): string | null {
 	const head = lines.slice(0, 60).join(' ').replace(/\s+/g, ' ');
-	const m =
-		/Aan de orde is (?:de voortzetting van )?(?:het|de) (?:debat|tweeminutendebat|behandeling|wetgevingsoverleg|notaoverleg) (?:over|van) (?:de |het )?(.+?)\.(?:\s|$)/.exec(
-			head
-		);
-	if (m) {
-		const about = m[1]!.trim();
-		return about.charAt(0).toUpperCase() + about.slice(1);
+	// /… (?:over|van) (?:de |het )?(.+?)\.(?:\s|$)/ by hand: the lazy group, tried from every
+	// opening, rescans the head (quadratic when the opening repeats without a full stop). Only the
+	// first opening can match: a later one finds no full stop the first would not.
+	const open = DEBATE_OPENING.exec(head);
+	if (!open) return null;
+	const from = open.index + open[0].length;
+	const article = /^(?:de |het )/.exec(head.slice(from, from + 4))?.[0].length ?? 0;
+	let end = fullStopAt(head, from + article + 1);
+	let start = from + article;
+	if (end < 0 && article) {
+		end = fullStopAt(head, from + 1);
+		start = from;
 	}
-	return null;
+	if (end < 0) return null;
+	const about = head.slice(start, end).trim();
+	return about.charAt(0).toUpperCase() + about.slice(1);
+}
+
+const DEBATE_OPENING =
+	/Aan de orde is (?:de voortzetting van )?(?:het|de) (?:debat|tweeminutendebat|behandeling|wetgevingsoverleg|notaoverleg) (?:over|van) /;
+
+/** The first full stop at or after `from` that ends the text or stands before white space, or -1. */
+function fullStopAt(text: string, from: number): number {
+	for (let at = text.indexOf('.', from); at >= 0; at = text.indexOf('.', at + 1))
+		if (at + 1 === text.length || /\s/.test(text[at + 1]!)) return at;
+	return -1;
 }

@@ -361,6 +361,13 @@ export const VERDICT_PHRASES: Record<Verdict, readonly RegExp[]> = {
 	verzocht_aan_te_houden: [/\b(?:motie\s+)?(?:even\s+)?aan\s+te\s+houden\b|\baanhouden\b/gi]
 };
 
+/**
+ * A word every phrasing above holds, matched with the most permissive of their flags (iu): a
+ * clause without one states no verdict. A new phrasing must hold one of these words, or add it.
+ */
+export const VERDICT_WORD =
+	/ontra|oordeel|kamer|overbodig|ondersteuning|ontijdig|overgenomen|overnemen|houden/iu;
+
 /** Which verdict wins where two phrasings overlap: the more specific first. */
 export const VERDICT_PRECEDENCE: readonly Verdict[] = [
 	'ontraden_tenzij_gewijzigd',
@@ -372,9 +379,40 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
 	'verzocht_aan_te_houden'
 ];
 
-/** Words that make a verdict a possibility rather than the verdict: "ik zou 'm eventueel overbodig kunnen verklaren". */
-export const TENTATIVE =
-	/\b(?:anders|eventueel|misschien|wellicht|zou(?:den)?\b[^,]*\b(?:leiden|kunnen)|kan me voorstellen|kunnen\s+(?:geven|verklaren|noemen))\b/i;
+/**
+ * Words that make a verdict a possibility rather than the verdict: "ik zou 'm eventueel overbodig
+ * kunnen verklaren", "zou leiden tot ontraden" ("zou" … "leiden"/"kunnen" with no comma between).
+ */
+export function isTentativeWording(clause: string): boolean {
+	return TENTATIVE_WORDS.test(clause) || wouldLeadOrCould(clause);
+}
+
+const TENTATIVE_WORDS =
+	/\b(?:anders|eventueel|misschien|wellicht|kan me voorstellen|kunnen\s+(?:geven|verklaren|noemen))\b/i;
+const WOULD = /\bzou(?:den)?\b/gi;
+const LEAD_OR_COULD = /\b(?:leiden|kunnen)\b/gi;
+
+/**
+ * /\bzou(?:den)?\b[^,]*\b(?:leiden|kunnen)\b/i without its backtracking, which is quadratic in a
+ * long clause of "zou"s: only the first "zou" of each comma-free stretch needs trying (a later one
+ * reaches no further), and the next "leiden"/"kunnen" found is kept until a "zou" passes it.
+ */
+function wouldLeadOrCould(clause: string): boolean {
+	WOULD.lastIndex = 0;
+	let next: RegExpExecArray | null | undefined;
+	for (let m = WOULD.exec(clause); m; m = WOULD.exec(clause)) {
+		const end = m.index + m[0].length;
+		if (next === undefined || (next && next.index < end)) {
+			LEAD_OR_COULD.lastIndex = end;
+			next = LEAD_OR_COULD.exec(clause);
+		}
+		if (!next) return false;
+		const comma = clause.indexOf(',', end);
+		if (comma < 0 || next.index < comma) return true;
+		WOULD.lastIndex = comma + 1;
+	}
+	return false;
+}
 
 /** "met de aanpassing": a verdict the motion would get if it were changed. */
 export const IF_AMENDED = /\b(?:aanpassing|gewijzigd|wijziging)\b/i;
