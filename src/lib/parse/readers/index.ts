@@ -1,12 +1,12 @@
 // Format detection from the content (never the file name) and one reader per format.
 // A new format is one new reader and one line here.
 import { decodeDocument, DocumentError } from '../decode';
-import { splitLines } from '../text';
+import { isSpace, splitLines } from '../text';
 import type { DocumentBody, DocumentFormat } from '../body';
-import { readXml } from '../xml';
+import { readXml, type XmlElement } from '../xml';
 import { readVlos } from './vlos';
 import { readHandelingen } from './handelingen';
-import { looksLikeMotionDocument, readMotionDocument } from './motion-document';
+import { motionDocumentRoot, readMotionRoot } from './motion-document';
 import { looksLikePdf, readPdfText } from './pdf';
 
 export const READ_FORMATS =
@@ -48,10 +48,45 @@ function refuse(what: string, file: string | null): never {
  * and a doctype) so that the one reader that fits parses the document once, with a real parser.
  */
 function rootName(head: string): string | null {
-	const m = /^(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)/.exec(
-		head
-	);
+	const at = prologEnd(head, 0, new Map());
+	const m = at === null ? null : ROOT_AT.exec(head.slice(at));
 	return m ? m[1]!.replace(/^.*:/, '') : null;
+}
+
+const ROOT_AT = /^<([A-Za-z_][\w.:-]*)/;
+
+/**
+ * Where the root element starts after the prolog from `at`: what the pattern
+ * /^(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>]*>\s*)*(?=<[A-Za-z_])/ finds, in the order its
+ * backtracking tries (a processing instruction or comment ends at its first closing, else at a
+ * later one). The pattern itself takes exponential time on a head of many "<?x?>"; this search
+ * tries each position once (`tried` holds the positions that lead nowhere). Null when none.
+ */
+function prologEnd(head: string, at: number, tried: Map<number, number | null>): number | null {
+	const known = tried.get(at);
+	if (known !== undefined) return known;
+	let found: number | null = null;
+	const next = (close: string, from: number) => {
+		for (
+			let q = head.indexOf(close, from);
+			q >= 0 && found === null;
+			q = head.indexOf(close, q + 1)
+		)
+			found = prologEnd(head, skipSpace(head, q + close.length), tried);
+	};
+	if (head.startsWith('<?', at)) next('?>', at + 2);
+	else if (head.startsWith('<!--', at)) next('-->', at + 4);
+	else if (head.startsWith('<!DOCTYPE', at)) {
+		const q = head.indexOf('>', at + 9);
+		if (q >= 0) found = prologEnd(head, skipSpace(head, q + 1), tried);
+	} else if (ROOT_AT.test(head.slice(at))) found = at;
+	tried.set(at, found);
+	return found;
+}
+
+function skipSpace(text: string, at: number): number {
+	while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+	return at;
 }
 
 /** The format of a document's text (already decoded); refuses XML and HTML of any other kind. */
@@ -59,20 +94,33 @@ export function formatOfText(
 	text: string,
 	file: string | null = null
 ): Exclude<DocumentFormat, 'pdf'> {
-	const head = text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/, '').slice(0, 4000);
-	if (!head.startsWith('<')) return 'text';
+	return detectFormat(text, file).format;
+}
+
+/** The format, and for a motion document its parsed root (detection had to parse it). */
+function detectFormat(
+	text: string,
+	file: string | null
+): { format: Exclude<DocumentFormat, 'pdf'>; motion: XmlElement | null } {
+	const junk = LEADING_JUNK.exec(text);
+	const from = junk ? junk[0].length : 0;
+	const head = text.slice(from, from + 4000);
+	if (!head.startsWith('<')) return { format: 'text', motion: null };
 	if (/^<(?:!doctype\s+html|html)\b/i.test(head)) refuse('an HTML page', file);
 	const root = rootName(head);
-	if (root === 'vlosCoreDocument') return 'vlos';
+	if (root === 'vlosCoreDocument') return { format: 'vlos', motion: null };
 	if (root === 'officiele-publicatie') {
-		if (/<handelingen[\s>]/.test(text)) return 'handelingen';
-		if (looksLikeMotionDocument(text)) return 'motion';
+		if (/<handelingen[\s>]/.test(text)) return { format: 'handelingen', motion: null };
+		const motion = motionDocumentRoot(text);
+		if (motion) return { format: 'motion', motion };
 		refuse('an officiële publicatie that is neither Handelingen nor a motion', file);
 	}
 	// Not one of ours: parse it anyway, so that broken XML is reported as broken, with its line.
 	readXml(text, file);
 	return refuse(`an XML document of another kind (root element <${root ?? '?'}>)`, file);
 }
+
+const LEADING_JUNK = /^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/;
 
 /** Read a document's bytes in whatever form the Kamer publishes it into the neutral body. */
 export async function readBytes(
@@ -91,13 +139,14 @@ export async function readBytes(
 
 /** A decoded document: plain text, or one of the XML forms. */
 export function readTextDocument(text: string, file: string | null = null): DocumentBody {
-	switch (formatOfText(text, file)) {
+	const { format, motion } = detectFormat(text, file);
+	switch (format) {
 		case 'vlos':
 			return readVlos(text, file);
 		case 'handelingen':
 			return readHandelingen(text, file);
 		case 'motion':
-			return readMotionDocument(text, file);
+			return readMotionRoot(motion!, file);
 		default:
 			return readText(text);
 	}

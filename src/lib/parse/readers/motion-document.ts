@@ -65,12 +65,20 @@ export function isMotionDocument(root: XmlElement): boolean {
  * that rejects other files without parsing them); only then is the XML parsed and its title read.
  */
 export function looksLikeMotionDocument(xmlText: string): boolean {
-	if (!xmlText.slice(0, 2000).includes('<officiele-publicatie')) return false;
+	return motionDocumentRoot(xmlText) !== null;
+}
+
+/**
+ * The parsed root of a motion document, or null when the text is none (or no well-formed XML):
+ * format detection keeps it, so that the reader does not parse the document a second time.
+ */
+export function motionDocumentRoot(xmlText: string): XmlElement | null {
+	if (!xmlText.slice(0, 2000).includes('<officiele-publicatie')) return null;
 	try {
 		const root = parseXml(withoutLeadingJunk(xmlText)).root;
-		return !!root && isMotionDocument(root);
+		return root && isMotionDocument(root) ? root : null;
 	} catch {
-		return false;
+		return null;
 	}
 }
 
@@ -94,7 +102,7 @@ function paragraphsOf(el: XmlElement): Paragraph[] {
 				out.push({ text: i === 0 && nr ? `${nr} ${p.text}` : p.text, item: true })
 			);
 		} else if (c.name === 'li.nr') continue;
-		else if (elements(c).length) out.push(...paragraphsOf(c));
+		else if (elements(c).length) for (const p of paragraphsOf(c)) out.push(p);
 		else out.push({ text: textOf(c), item: false });
 	}
 	return out.filter((p) => p.text);
@@ -274,10 +282,16 @@ class Page {
  * Throws a DocumentError when the XML is not a motion document or lacks its dossier or number.
  */
 export function readMotionDocument(xml: string, file: string | null = null): DocumentBody {
+	const root = parse(xml, file).root;
+	if (!root) throw new DocumentError('the XML has no root element', file);
+	return readMotionRoot(root, file);
+}
+
+/** readMotionDocument on the root element of a document already parsed. */
+export function readMotionRoot(root: XmlElement, file: string | null = null): DocumentBody {
 	const fail = (message: string): never => {
 		throw new DocumentError(message, file);
 	};
-	const root = parse(xml, file).root ?? fail('the XML has no root element');
 	if (root.name !== 'officiele-publicatie')
 		fail(`not a motion document: the XML is <${root.name}>, not an officiële publicatie (kst)`);
 	const stuk = stukOf(root) ?? fail('not a motion document: the publication holds no kamerstuk');
@@ -376,11 +390,11 @@ function readText(paragraphs: Paragraph[], page: Page, warnings: ParseWarning[])
 		const closing = texts[closingAt]!;
 		const m = CLOSING.exec(closing)!;
 		const end = m.index + m[0].length;
-		signers.push(...namesOnLine(closing.slice(end).trim()));
+		for (const name of namesOnLine(closing.slice(end).trim())) signers.push(name);
 		texts[closingAt] = closing.slice(0, end).trim();
 	}
 	foot.forEach((p, i) => {
-		if (looksLikeNames(p)) signers.push(...namesOnLine(p.text));
+		if (looksLikeNames(p)) for (const name of namesOnLine(p.text)) signers.push(name);
 		else
 			warnings.push({
 				line: footLines[i]!,
