@@ -86,6 +86,14 @@ export interface Footnote {
 
 export function readFootnotes(lines: string[]): Map<number, Footnote> {
 	const notes = new Map<number, Footnote>();
+	// Whether a marker for footnote n stands in the text, per n (at most 99 of them): asked of
+	// every line that looks like a footnote, each answer reads all lines.
+	const markers = new Map<number, boolean>();
+	const markerFor = (n: number) => {
+		let found = markers.get(n);
+		if (found === undefined) markers.set(n, (found = hasMarker(lines, n)));
+		return found;
+	};
 	let current: (Footnote & { n: number }) | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.trim();
@@ -97,7 +105,7 @@ export function readFootnotes(lines: string[]): Map<number, Footnote> {
 			apart &&
 			/\p{L}/u.test(m[2]!) &&
 			(!current || Number(m[1]) > current.n) &&
-			looksLikeFootnote(lines, Number(m[1]), m[2]!)
+			looksLikeFootnote(Number(m[1]), m[2]!, markerFor)
 		) {
 			current = { n: Number(m[1]), text: m[2]!, line: i + 1, lines: [i + 1] };
 			notes.set(current.n, current);
@@ -112,14 +120,18 @@ export function readFootnotes(lines: string[]): Map<number, Footnote> {
 }
 
 /** A footnote cites something, or a marker for it sticks to a word in the text ("Yeşilgöz3,"). */
-function looksLikeFootnote(lines: string[], n: number, text: string): boolean {
+function looksLikeFootnote(n: number, text: string, markerFor: (n: number) => boolean): boolean {
 	if (
 		/Kamerstuk|Handelingen|https?:|Verzonden|Aanhangsel|Staatscourant|Stcrt|Bijlage|nr\.\s*\d/i.test(
 			text
 		)
 	)
 		return true;
-	// The marker sticks to a word or to the punctuation after it: "Yeşilgöz3," or "planningsproces.1 ".
+	return markerFor(n);
+}
+
+/** The marker sticks to a word or to the punctuation after it: "Yeşilgöz3," or "planningsproces.1 ". */
+function hasMarker(lines: string[], n: number): boolean {
 	const marker = new RegExp(String.raw`(?:\p{Ll}|\p{Ll}[.,;:)’”])${n}(?=[\s,.;:)]|$)`, 'u');
 	return lines.some((l) => marker.test(l));
 }
@@ -148,7 +160,7 @@ function citedSigners(text: string, members: MemberIndex): string[] {
 			.map((p) => p.trim())
 			.filter(Boolean);
 		if (parts.length > 1 && parts.every((p) => canonicalMember(p, members))) {
-			out.push(...parts.map((p) => canonicalMember(p, members)!));
+			for (const p of parts) out.push(canonicalMember(p, members)!);
 		} else {
 			out.push(tidyName(name));
 		}
@@ -201,7 +213,17 @@ function scanParagraph(
 	const text = para.text;
 	const ids = findKamerstukIds(text);
 	const sents = sentences(text);
-	const sentenceAt = (at: number) => sents.filter((s) => s.at <= at).pop() ?? { text, at: 0 };
+	// The last sentence starting at or before `at`, by bisection (sentences are in order).
+	const sentenceAt = (at: number) => {
+		let lo = 0;
+		let hi = sents.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (sents[mid]!.at > at) hi = mid;
+			else lo = mid + 1;
+		}
+		return sents[lo - 1] ?? { text, at: 0 };
+	};
 	let prevEnd = 0;
 	const covered: [number, number][] = [];
 
