@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { tempDb, type TempDb } from '../helpers/db';
+import { openDatabase } from '../../src/lib/server/db';
 import { cached, cachedQuery, dataVersion } from '../../src/lib/server/cache';
 import { bootstrap } from '../../src/lib/server/bootstrap';
 import { syncRegistry } from '../../src/lib/server/import/registry';
@@ -47,6 +48,20 @@ describe('cache by data version', () => {
 		other.prepare('delete from import_runs where id = (select max(id) from import_runs)').run();
 		other.close();
 		expect(dataVersion(t.db)).not.toBe(before);
+	});
+
+	it('a result is kept in the database: another connection (a restart) finds it computed', () => {
+		const version = dataVersion(t.db);
+		expect(cached(t.db, 'kept', () => ({ n: 42 }))).toEqual({ n: 42 });
+		const restarted = openDatabase(t.path);
+		try {
+			expect(dataVersion(restarted)).toBe(version);
+			expect(cached(restarted, 'kept', () => ({ n: -1 }))).toEqual({ n: 42 });
+			// Keeping it wrote no data: the version stands.
+			expect(dataVersion(restarted)).toBe(version);
+		} finally {
+			restarted.$client.close();
+		}
 	});
 
 	it('a cached query is keyed by its arguments', () => {

@@ -75,11 +75,11 @@ beforeAll(() => {
 }, 60_000);
 
 describe('every published motion document (7,913 real files)', () => {
-	it('reads all of them, fast', () => {
+	// How fast is the benchmark's business (`npm run bench`), not a timed test's.
+	it('reads all of them', () => {
 		expect(files).toHaveLength(7913);
 		expect(reads).toHaveLength(7913);
 		console.log(`read and resolved ${reads.length} motion documents in ${Math.round(elapsed)} ms`);
-		expect(elapsed).toBeLessThan(10_000);
 	});
 
 	it('gives each the id of its file name (kst-<dossier>-<number>.xml) and at least one signer', () => {

@@ -1,21 +1,20 @@
 // What the dashboard shows changes only when something is written: an import, a sync, a correction.
-// So every aggregate is computed once per version of the data and kept until the next write, and
-// the same version is the pages' ETag. The version needs no bookkeeping by the writers: SQLite's
-// `PRAGMA data_version` moves when another connection (a CLI import, a sync) commits, and
-// `total_changes()` when this one writes; a random id per process covers restarts.
-import { randomBytes } from 'node:crypto';
+// Every write moves the data version (data_version, kept by triggers on every table the pages read),
+// so each aggregate is computed once per version: kept in memory, and in the database (query_cache)
+// so that a restart, or the server after an import by the command line that warmed them, finds
+// them computed. The same version is the pages' ETag.
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
 
-const PROCESS = randomBytes(4).toString('hex');
-
-/** At most this many results per connection; the oldest go first. */
+/** At most this many results per connection in memory; the oldest go first. */
 const MAX_ENTRIES = 2000;
 
 interface Store {
-	version: string;
+	version: number;
 	entries: Map<string, unknown>;
-	versionOf: () => string;
+	readVersion: Database.Statement<[], number>;
+	readStored: Database.Statement<[string, number], string>;
+	writer: Database.Database | null;
 }
 
 const stores = new WeakMap<Database.Database, Store>();
@@ -23,19 +22,29 @@ const stores = new WeakMap<Database.Database, Store>();
 function storeOf(db: Db): Store {
 	let store = stores.get(db.$client);
 	if (!store) {
-		const external = db.$client.prepare('pragma data_version').pluck();
-		const own = db.$client.prepare('select total_changes()').pluck();
-		const versionOf = () => `${PROCESS}.${external.get() as number}.${own.get() as number}`;
-		store = { version: versionOf(), entries: new Map(), versionOf };
-		stores.set(db.$client, store);
+		const client = db.$client;
+		store = {
+			version: -1,
+			entries: new Map(),
+			readVersion: client
+				.prepare<[], number>('select version from data_version where id = 1')
+				.pluck(),
+			readStored: client
+				.prepare<[string, number], string>(
+					'select value from query_cache where key = ? and version = ?'
+				)
+				.pluck(),
+			writer: null
+		};
+		stores.set(client, store);
 	}
 	return store;
 }
 
-/** The version of the data this connection sees now: it changes with every committed write. */
-export function dataVersion(db: Db): string {
+/** The version of the data as committed now: it moves with every write, by any process. */
+export function dataVersion(db: Db): number {
 	const store = storeOf(db);
-	const now = store.versionOf();
+	const now = store.readVersion.get() ?? 0;
 	if (now !== store.version) {
 		store.version = now;
 		store.entries.clear();
@@ -44,11 +53,39 @@ export function dataVersion(db: Db): string {
 }
 
 /**
+ * Keep a result in the database for this version. On a connection of its own that never waits for
+ * the write lock: while an import holds it, the result is simply not kept (the importer warms the
+ * caches itself when it is done).
+ */
+function persist(db: Db, store: Store, key: string, version: number, value: unknown) {
+	const file = db.$client.name;
+	if (db.$client.readonly) return;
+	try {
+		if (file === ':memory:' || file === '') {
+			store.writer = db.$client;
+		} else if (!store.writer) {
+			store.writer = new (db.$client.constructor as typeof Database)(file);
+			store.writer.pragma('busy_timeout = 0');
+		}
+		const writer = store.writer;
+		writer.transaction(() => {
+			writer.prepare('delete from query_cache where version <> ?').run(version);
+			writer
+				.prepare('insert or replace into query_cache (key, version, value) values (?, ?, ?)')
+				.run(key, version, JSON.stringify(value));
+		})();
+	} catch (e) {
+		if (!/SQLITE_BUSY|database is locked|readonly/i.test(String((e as Error).message))) throw e;
+	}
+}
+
+/**
  * The result of `compute` for this key and the current data version, computed at most once per
- * version. Results are shared between requests: callers must not change them.
+ * version. Results are shared between requests: callers must not change them, and they must be
+ * plain JSON (they are kept as such).
  */
 export function cached<T>(db: Db, key: string, compute: () => T): T {
-	dataVersion(db);
+	const version = dataVersion(db);
 	const store = storeOf(db);
 	if (store.entries.has(key)) {
 		const hit = store.entries.get(key) as T;
@@ -57,7 +94,13 @@ export function cached<T>(db: Db, key: string, compute: () => T): T {
 		store.entries.set(key, hit);
 		return hit;
 	}
-	const value = compute();
+	const stored = store.readStored.get(key, version);
+	let value: T;
+	if (stored !== undefined) value = JSON.parse(stored) as T;
+	else {
+		value = compute();
+		persist(db, store, key, version, value);
+	}
 	store.entries.set(key, value);
 	if (store.entries.size > MAX_ENTRIES) {
 		const oldest = store.entries.keys().next().value as string;

@@ -1,12 +1,16 @@
 // Pages and API answers change only with the data, so a rendered answer is kept per data version and
 // URL (bounded in bytes) and served again until the next write; its ETag is the data version, so a
 // browser that has the page gets a 304. Downloads that stream (the exports) pass through untouched.
+import { randomBytes } from 'node:crypto';
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { getDb } from './db';
 import { dataVersion } from './cache';
 
 /** Every public page may be stored, but must be checked with its ETag before it is shown again. */
 export const CACHE_CONTROL = 'public, no-cache';
+
+/** Another database file starts its versions at 0 again: the process in the ETag keeps them apart. */
+const PROCESS = randomBytes(4).toString('hex');
 
 const MAX_BYTES = 32 * 1024 * 1024;
 /** Larger answers (a long document's full text) are rendered anew rather than crowd out the others. */
@@ -17,11 +21,11 @@ interface Stored {
 	headers: [string, string][];
 }
 
-let version = '';
+let version = -1;
 let bytes = 0;
 const stored = new Map<string, Stored>();
 
-function remember(v: string, key: string, entry: Stored) {
+function remember(v: number, key: string, entry: Stored) {
 	if (v !== version) {
 		stored.clear();
 		bytes = 0;
@@ -37,7 +41,7 @@ function remember(v: string, key: string, entry: Stored) {
 	}
 }
 
-function recall(v: string, key: string): Stored | undefined {
+function recall(v: number, key: string): Stored | undefined {
 	if (v !== version) return undefined;
 	const hit = stored.get(key);
 	if (hit) {
@@ -65,7 +69,7 @@ export const httpCache: Handle = async ({ event, resolve }) => {
 	if (!cacheable(event)) return resolve(event);
 	const db = getDb();
 	const v = dataVersion(db);
-	const etag = `"${v}"`;
+	const etag = `"${PROCESS}-${v}"`;
 	if (matches(event.request.headers.get('if-none-match'), etag))
 		return new Response(null, {
 			status: 304,

@@ -50,7 +50,7 @@ export async function warmCaches(db: Db): Promise<void> {
  * tiny statements). The timer does not keep the process alive.
  */
 export function keepWarm(db: Db, everyMs = 5000): void {
-	let warmed = '';
+	let warmed = -1;
 	let running = false;
 	const tick = async () => {
 		const v = dataVersion(db);

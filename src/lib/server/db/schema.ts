@@ -431,3 +431,25 @@ export const syncCursors = sqliteTable('sync_cursors', {
 	cursor: text('cursor').notNull(),
 	updatedAt: text('updated_at').notNull()
 });
+
+/**
+ * The version of the data: one row whose number every write to the data moves (triggers on every
+ * table the pages read, a custom migration), so whatever is computed from the data can be kept
+ * until it moves — across restarts and whichever process wrote.
+ */
+export const dataVersion = sqliteTable(
+	'data_version',
+	{
+		id: integer('id').primaryKey(),
+		version: integer('version').notNull()
+	},
+	(t) => [check('data_version_one_row', sql`${t.id} = 1`)]
+);
+
+/** Aggregates computed for one data version, kept so a restart or another process need not recompute them. */
+export const queryCache = sqliteTable('query_cache', {
+	key: text('key').primaryKey(),
+	version: integer('version').notNull(),
+	/** The result as JSON. */
+	value: text('value').notNull()
+});
