@@ -5,6 +5,7 @@ import { openDatabase, databaseUrl } from '../lib/server/db';
 import { loadRegistry } from '../lib/server/registry';
 import { syncRegistry } from '../lib/server/import/registry';
 import { expandPaths, importFiles } from '../lib/server/import/files';
+import { describeProgress } from '../lib/server/import/progress';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
 import { DocumentError } from '../lib/parse/decode';
 import { isIsoDate } from '../lib/dates';
@@ -54,14 +55,14 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 	const bar = tty
 		? new cliProgress.SingleBar(
 				{
-					format: 'Importeren {bar} {value}/{total} {file}',
+					format: 'Importeren {bar} {value}/{total} · {pace} · {file}',
 					stream: process.stderr,
 					clearOnComplete: true
 				},
 				cliProgress.Presets.shades_classic
 			)
 		: null;
-	bar?.start(files.length, 0, { file: '' });
+	bar?.start(files.length, 0, { file: '', pace: '—' });
 	const summary = await importFiles(
 		db,
 		files,
@@ -72,9 +73,10 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 			kind: (opts.kind as DocumentKind) ?? null,
 			dryRun: opts.dryRun
 		},
-		(done, file) => {
-			if (bar) bar.update(done, { file: basename(file) });
-			else process.stdout.write(`${done}/${files.length} ${file}\n`);
+		(done, file, progress) => {
+			const pace = describeProgress(progress);
+			if (bar) bar.update(done, { file: basename(file), pace });
+			else process.stdout.write(`${done}/${files.length} ${file} (${pace})\n`);
 		}
 	);
 	bar?.stop();

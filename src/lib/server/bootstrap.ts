@@ -8,6 +8,7 @@ import { loadRegistry } from './registry';
 import { syncRegistry } from './import/registry';
 import { expandPaths, importFiles, type ImportSummary } from './import/files';
 import { importZaken, readSnapshot, type ZakenReport } from './import/zaken';
+import { progressMeter, type Progress } from './import/progress';
 
 export const SAMPLE_DOCUMENTS = 'data/documents';
 export const REGISTRY_SNAPSHOT = 'data/registry/moties-2023-2025.jsonl.gz';
@@ -20,8 +21,8 @@ export interface BootstrapOptions {
 	documentsDir?: string;
 	/** null: no registry snapshot (tests of the documents alone). */
 	snapshot?: string | null;
-	/** Progress of the snapshot import: done of total records. */
-	onProgress?: (done: number, total: number) => void;
+	/** Progress of the snapshot import: done of total records, with the pace and the time left. */
+	onProgress?: (done: number, total: number, progress: Progress) => void;
 }
 
 /** Import the bundled data into an empty database; null when it holds documents already. */
@@ -36,10 +37,15 @@ export async function bootstrap(
 	if (count > 0) return null;
 	const snapshot = opts.snapshot === undefined ? REGISTRY_SNAPSHOT : opts.snapshot;
 	// The registry first: a transcript read after it finds the registry's motions (and its slips).
-	const registryReport =
-		snapshot && existsSync(snapshot)
-			? importZaken(db, readSnapshot(snapshot), registry, { onProgress: opts.onProgress })
-			: null;
+	let registryReport: ZakenReport | null = null;
+	if (snapshot && existsSync(snapshot)) {
+		const entries = readSnapshot(snapshot);
+		const meter = progressMeter(entries.length);
+		// Each record is one motion: the records done are the motions read.
+		registryReport = importZaken(db, entries, registry, {
+			onProgress: (done, total) => opts.onProgress?.(done, total, meter.tick(done, done))
+		});
+	}
 	const { files } = expandPaths([opts.documentsDir ?? SAMPLE_DOCUMENTS]);
 	const summary = await importFiles(db, files, registry);
 	return { ...summary, registry: registryReport };

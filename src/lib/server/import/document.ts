@@ -2,24 +2,9 @@
 // The same file again changes nothing; a corrected version updates what changed and says what;
 // a document that disagrees with another about a motion keeps both statements and marks the conflict.
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import {
-	appraisals,
-	conflicts,
-	consultationQuestions,
-	debates,
-	documentSignatories,
-	documents,
-	importRuns,
-	kamerstukReferences,
-	motionReferences,
-	motionAliases,
-	motionSigners,
-	motions,
-	motionTexts,
-	registryMotions
-} from '../db/schema';
+import { documents, type motions } from '../db/schema';
 import { firstSignerOf } from '../../parse/readers/zaak';
 import { memberIndex, parseBytes } from '../../parse';
 import { cabinetPostOn, fractionOn, MemberIndex, nameKey, sameSurname } from '../../parse/names';
@@ -34,7 +19,8 @@ import type {
 	Signer
 } from '../../parse/types';
 import type Database from 'better-sqlite3';
-import { cabinetKey, fastIds, memberKey, prepared, type DbOrTx, type FastIds } from './registry';
+import { cabinetKey, fastIds, KnownIds, memberKey, prepared, type FastIds } from './registry';
+import { statements, type Statements } from './statements';
 
 export interface ImportInput {
 	fileName: string;
@@ -83,6 +69,8 @@ export interface ImportOptions {
 	dryRun?: boolean;
 	/** The clock, for reproducible tests. */
 	now?: () => Date;
+	/** The people and fractions this run has resolved (an import of many documents shares them). */
+	known?: KnownIds;
 }
 
 class DryRunRollback extends Error {
@@ -93,6 +81,20 @@ class DryRunRollback extends Error {
 
 export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** How many lines a text has, counting \r\n, \r and \n as one break each (as split would). */
+function lineCount(text: string): number {
+	let lines = 1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) lines++;
+		else if (c === 13) {
+			lines++;
+			if (text.charCodeAt(i + 1) === 10) i++;
+		}
+	}
+	return lines;
 }
 
 /**
@@ -107,7 +109,7 @@ export async function importFile(
 ): Promise<ImportReport> {
 	const hash = sha256(input.bytes);
 	// A file already imported is not read again; importParsed checks once more under its lock.
-	const stored = storedVersion(db, hash);
+	const stored = storedVersion(statements(db), hash);
 	if (stored?.current) return unchangedReport(input.fileName, stored);
 	const parsed = await parseBytes(input.bytes, input.fileName, {
 		date: input.date ?? null,
@@ -136,15 +138,20 @@ export function importParsed(
 	registry: Registry,
 	options: ImportOptions = {}
 ): ImportReport {
+	const q = statements(db);
+	// This document's people and fractions; the run learns them only once it has committed.
+	const known = (options.known ?? new KnownIds()).layer();
 	try {
-		return db.transaction(
-			(tx) => {
-				const stored = storedVersion(tx, source.sha256);
+		const report = db.transaction(
+			() => {
+				const stored = storedVersion(q, source.sha256);
 				if (stored?.current) return unchangedReport(source.fileName, stored);
 				// An earlier version of this file, imported again, becomes the current version once more.
 				const ctx = ensureDocument(
-					tx,
+					db,
+					q,
 					db.$client,
+					known,
 					parsed,
 					source,
 					registry,
@@ -167,30 +174,23 @@ export function importParsed(
 			},
 			{ behavior: 'immediate' }
 		);
+		known.commit();
+		return report;
 	} catch (e) {
 		if (e instanceof DryRunRollback) return e.report;
 		throw e;
 	}
 }
 
-type Tx = DbOrTx;
 type DocumentRow = typeof documents.$inferSelect;
 
 type StoredVersion = Pick<DocumentRow, 'id' | 'kind' | 'title' | 'date' | 'current'>;
+/** A version a new one may correct: what the comparison needs, never its body. */
+type PreviousVersion = Pick<DocumentRow, 'id' | 'title' | 'date'>;
 
 /** The version with these bytes, if any: its id and what a report names — never its body. */
-function storedVersion(tx: Tx, hash: string): StoredVersion | undefined {
-	return tx
-		.select({
-			id: documents.id,
-			kind: documents.kind,
-			title: documents.title,
-			date: documents.date,
-			current: documents.current
-		})
-		.from(documents)
-		.where(eq(documents.sha256, hash))
-		.get();
+function storedVersion(q: Statements, hash: string): StoredVersion | undefined {
+	return q.versionByHash.get({ sha256: hash });
 }
 
 function emptyReport(
@@ -238,21 +238,12 @@ interface Snapshot {
 	conditional: string | null;
 }
 
-function snapshot(tx: Tx, motionId: string, documentId: number): Snapshot | null {
-	const m = tx.select().from(motions).where(eq(motions.id, motionId)).get();
+function snapshot(q: Statements, motionId: string, documentId: number): Snapshot | null {
+	const m = q.motion.get({ id: motionId });
 	if (!m) return null;
-	const wording = tx
-		.select({ text: motionTexts.text })
-		.from(motionTexts)
-		.where(eq(motionTexts.motionId, motionId))
-		.get();
-	const signers = tx.all<{ name: string; fraction: string | null }>(sql`
-		select p.name as name, f.name as fraction from motion_signers s
-		join people p on p.id = s.person_id left join fractions f on f.id = s.fraction_id
-		where s.motion_id = ${motionId} and s.document_id = ${documentId} order by s.position`);
-	const final = tx.all<{ verdict: string; minister: string | null; conditional: number }>(sql`
-		select verdict, minister_name as minister, conditional from appraisals
-		where motion_id = ${motionId} and document_id = ${documentId} order by sequence desc limit 1`)[0];
+	const wording = q.motionText.get({ motionId });
+	const signers = q.signersAsStated.all({ motionId, documentId });
+	const final = q.lastAppraisal.get({ motionId, documentId });
 	return {
 		subject: m.subject,
 		text: wording?.text ?? null,
@@ -276,10 +267,15 @@ function diff(motion: string, before: Snapshot | null, after: Snapshot | null): 
 
 /** What the steps of one import share; each step reads it and adds to the report. */
 interface ImportContext {
-	tx: Tx;
+	/** The connection, inside the document's transaction. */
+	db: Db;
+	/** The statements prepared once per connection; they run in the open transaction. */
+	q: Statements;
 	/** The connection under the transaction, for the statements prepared once (fastIds). */
 	client: Database.Database;
 	ids: FastIds;
+	/** This document's layer of the run's people, fractions and resolved names. */
+	known: KnownIds;
 	parsed: ParsedDocument;
 	source: ImportSource;
 	registry: Registry;
@@ -290,7 +286,7 @@ interface ImportContext {
 	report: ImportReport;
 	documentId: number;
 	/** The version this one corrects: what it stated is dropped and stated again by this one. */
-	previous: DocumentRow | undefined;
+	previous: PreviousVersion | undefined;
 	/** The previous version's motions as it stated them; those left after writeMotions were dropped. */
 	before: Map<string, Snapshot | null>;
 	/** The document's first (or only) debate. */
@@ -298,14 +294,14 @@ interface ImportContext {
 	/** Every debate of the document, by position (a report of several debates). */
 	debateIds: number[];
 	appraisalOf: Map<string, Appraisal>;
-	/** Cabinet members by name as spoken, resolved once per document. */
-	ministerIds: Map<string, number>;
 }
 
 /** The documents row: a new one, or a revived earlier version; and the version it corrects, if any. */
 function ensureDocument(
-	tx: Tx,
+	db: Db,
+	q: Statements,
 	client: Database.Database,
+	known: KnownIds,
 	parsed: ParsedDocument,
 	source: ImportSource,
 	registry: Registry,
@@ -317,19 +313,9 @@ function ensureDocument(
 
 	// A corrected version: the current document with the same file name, kind, date and title
 	// (and, for a debate, at least one motion in common). Anything else is another document.
-	const candidate = tx
-		.select()
-		.from(documents)
-		.where(
-			and(
-				eq(documents.fileName, source.fileName),
-				eq(documents.kind, doc.kind),
-				eq(documents.current, true)
-			)
-		)
-		.get();
+	const candidate = q.currentByFileName.get({ fileName: source.fileName, kind: doc.kind });
 	const previous =
-		candidate && (revived !== null || sameDocument(tx, candidate, parsed)) ? candidate : undefined;
+		candidate && (revived !== null || sameDocument(q, candidate, parsed)) ? candidate : undefined;
 
 	const row = {
 		sha256: source.sha256,
@@ -341,16 +327,18 @@ function ensureDocument(
 		date: doc.date,
 		importedAt: now,
 		body: source.text,
-		lineCount: source.text.split(/\r\n|\r|\n/).length,
-		supersedesId: previous?.id ?? null,
-		current: true
+		lineCount: lineCount(source.text),
+		supersedesId: previous?.id ?? null
 	};
 	let documentId: number;
 	if (revived !== null) {
-		tx.update(documents).set(row).where(eq(documents.id, revived)).run();
+		db.update(documents)
+			.set({ ...row, current: true })
+			.where(eq(documents.id, revived))
+			.run();
 		documentId = revived;
 	} else {
-		documentId = tx.insert(documents).values(row).returning({ id: documents.id }).get().id;
+		documentId = q.insertDocument.get(row)!.id;
 	}
 
 	const report = emptyReport(source.fileName, doc.kind, doc.title, doc.date);
@@ -358,9 +346,11 @@ function ensureDocument(
 	report.documentId = documentId;
 	report.outcome = previous ? 'corrected' : 'added';
 	return {
-		tx,
+		db,
+		q,
 		client,
-		ids: fastIds(client),
+		ids: known.over(fastIds(client)),
+		known,
 		parsed,
 		source,
 		registry,
@@ -373,59 +363,40 @@ function ensureDocument(
 		before: new Map(),
 		debateId: null,
 		debateIds: [],
-		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a])),
-		ministerIds: new Map()
+		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a]))
 	};
 }
 
 /** The corrected version stops being current; its motions are remembered as it stated them, then its statements go. */
 function supersedePrevious(ctx: ImportContext) {
-	const { tx, previous } = ctx;
+	const { q, previous } = ctx;
 	if (!previous) return;
-	tx.update(documents).set({ current: false }).where(eq(documents.id, previous.id)).run();
-	const tabled = tx
-		.select({ id: motions.id })
-		.from(motions)
-		.where(eq(motions.documentId, previous.id))
-		.all();
-	for (const { id } of tabled) ctx.before.set(id, snapshot(tx, id, previous.id));
-	dropStatements(tx, previous.id);
+	q.supersedeDocument.run({ id: previous.id });
+	const tabled = q.motionsOfDocument.all({ documentId: previous.id });
+	for (const { id } of tabled) ctx.before.set(id, snapshot(q, id, previous.id));
+	dropStatements(q, previous.id);
 }
 
 /** A debate's row: the corrected version keeps its predecessor's. */
 function ensureDebate(ctx: ImportContext) {
-	const { tx, previous, documentId } = ctx;
+	const { q, previous, documentId } = ctx;
 	const doc = ctx.parsed.document;
 	if (doc.kind !== 'debate') return;
 	// One row per debate the report holds (a sitting's VLOS report holds several), in order; a
 	// corrected version keeps its predecessor's rows, position by position.
 	const titles = doc.debates.length > 1 ? doc.debates : [doc.title];
-	const before = previous
-		? tx
-				.select()
-				.from(debates)
-				.where(eq(debates.documentId, previous.id))
-				.orderBy(debates.position)
-				.all()
-		: [];
+	const before = previous ? q.debatesOf.all({ documentId: previous.id }) : [];
 	ctx.debateIds = titles.map((title, position) => {
 		const kept = before.find((d) => d.position === position);
 		if (kept) {
-			tx.update(debates)
-				.set({ documentId, title, date: doc.date })
-				.where(eq(debates.id, kept.id))
-				.run();
+			q.updateDebate.run({ documentId, title, date: doc.date, id: kept.id });
 			return kept.id;
 		}
-		return tx
-			.insert(debates)
-			.values({ documentId, title, date: doc.date, position })
-			.returning({ id: debates.id })
-			.get().id;
+		return q.insertDebate.get({ documentId, title, date: doc.date, position })!.id;
 	});
 	for (const gone of before.filter((d) => d.position >= titles.length)) {
-		tx.update(motions).set({ debateId: null }).where(eq(motions.debateId, gone.id)).run();
-		tx.delete(debates).where(eq(debates.id, gone.id)).run();
+		q.detachDebate.run({ debateId: gone.id });
+		q.deleteDebate.run({ id: gone.id });
 	}
 	ctx.debateId = ctx.debateIds[0] ?? null;
 }
@@ -448,7 +419,7 @@ function writeMotions(ctx: ImportContext) {
 			continue;
 		}
 		written.set(m.id, m);
-		const existing = ctx.tx.select().from(motions).where(eq(motions.id, m.id)).get();
+		const existing = ctx.q.motion.get({ id: m.id });
 		ensureMotion(ctx, m, existing);
 		writeSigners(ctx, m);
 		writeAppraisals(ctx, m);
@@ -467,20 +438,16 @@ function writeMotions(ctx: ImportContext) {
  * unknown. Its statements go under the registry's id; the slip is recorded beside them.
  */
 function matchRegistryIds(ctx: ImportContext): { writtenId: string; motionId: string }[] {
-	const { tx, parsed } = ctx;
+	const { q, parsed } = ctx;
 	if (parsed.document.kind !== 'debate' || !ctx.date) return [];
 	const slips: { writtenId: string; motionId: string }[] = [];
 	const rename = new Map<string, string>();
 	for (const m of parsed.motions) {
-		if (tx.select({ id: motions.id }).from(motions).where(eq(motions.id, m.id)).get()) continue;
+		if (q.motionExists.get({ id: m.id })) continue;
 		const first = m.signers[0]?.name;
 		if (!first) continue;
-		const candidates = tx
-			.select({ id: motions.id, dossier: motions.dossier, subject: registryMotions.subject })
-			.from(registryMotions)
-			.innerJoin(motions, eq(motions.id, registryMotions.motionId))
-			.where(and(eq(motions.number, m.number), eq(motions.date, ctx.date)))
-			.all()
+		const candidates = q.registryCandidates
+			.all({ number: m.number, date: ctx.date })
 			.filter((c) => {
 				const named = firstSignerOf(c.subject);
 				return (
@@ -505,15 +472,12 @@ function matchRegistryIds(ctx: ImportContext): { writtenId: string; motionId: st
 	};
 	ctx.appraisalOf = new Map(ctx.parsed.appraisals.map((a) => [a.motionId, a]));
 	for (const s of slips) {
-		ctx.tx
-			.insert(motionAliases)
-			.values({
-				motionId: s.motionId,
-				documentId: ctx.documentId,
-				writtenId: s.writtenId,
-				reason: 'zelfde nummer, datum en eerste indiener als in het register'
-			})
-			.run();
+		ctx.q.insertAlias.run({
+			motionId: s.motionId,
+			documentId: ctx.documentId,
+			writtenId: s.writtenId,
+			reason: 'zelfde nummer, datum en eerste indiener als in het register'
+		});
 		ctx.report.warnings = [
 			...ctx.report.warnings,
 			{
@@ -534,8 +498,9 @@ function ensureMotion(
 	m: Motion,
 	existing: typeof motions.$inferSelect | undefined
 ): boolean {
-	const { tx, report } = ctx;
+	const { q, report } = ctx;
 	const fields = {
+		id: m.id,
 		dossier: m.dossier,
 		number: m.number,
 		subject: m.subject,
@@ -552,11 +517,7 @@ function ensureMotion(
 	// it was tabled, by whom it was read and on what lines; the document never takes it back.
 	const ownerKind =
 		existing?.documentId != null
-			? tx
-					.select({ kind: documents.kind })
-					.from(documents)
-					.where(eq(documents.id, existing.documentId))
-					.get()?.kind
+			? q.documentKind.get({ id: existing.documentId })?.kind
 			: undefined;
 	const owns =
 		!existing ||
@@ -565,21 +526,13 @@ function ensureMotion(
 		(ctx.previous !== undefined && existing.documentId === ctx.previous.id) ||
 		(ctx.parsed.document.kind === 'debate' && ownerKind === 'motion');
 	if (!existing) {
-		tx.insert(motions)
-			.values({ id: m.id, ...fields })
-			.run();
+		q.insertMotion.run(fields);
 		report.motionsAdded++;
 	} else if (owns) {
-		tx.update(motions).set(fields).where(eq(motions.id, m.id)).run();
+		q.updateMotion.run(fields);
 		if (existing.status === 'cited') report.motionsAdded++;
 	}
-	if (owns) {
-		const wording = { text: m.text, parts: m.parts };
-		tx.insert(motionTexts)
-			.values({ motionId: m.id, ...wording })
-			.onConflictDoUpdate({ target: motionTexts.motionId, set: wording })
-			.run();
-	}
+	if (owns) q.upsertMotionText.run({ motionId: m.id, text: m.text, parts: m.parts });
 	return owns;
 }
 
@@ -602,67 +555,56 @@ function writeSigners(ctx: ImportContext, m: Motion) {
 function writeAppraisals(ctx: ImportContext, m: Motion) {
 	const a = ctx.appraisalOf.get(m.id);
 	if (!a) return;
-	const { tx, report, documentId } = ctx;
-	const standing = tx
-		.select()
-		.from(appraisals)
-		.where(and(eq(appraisals.motionId, m.id), eq(appraisals.final, true)))
-		.get();
+	const { q, report, documentId } = ctx;
+	const standing = q.standingAppraisal.get({ motionId: m.id });
 	const conflict = standing !== undefined && standing.verdict !== a.verdict;
 	a.history.forEach((h, i) => {
 		const isLast = i === a.history.length - 1;
-		tx.insert(appraisals)
-			.values({
-				motionId: m.id,
-				documentId,
-				sequence: i + 1,
-				verdict: h.verdict,
-				// Each statement's own speaker: a verdict revised by another minister is theirs.
-				cabinetMemberId: h.minister ? ministerId(ctx, h.minister) : null,
-				ministerName: h.minister,
-				conditional: h.conditional,
-				condition: h.condition,
-				quote: h.quote,
-				lineFrom: h.lines[0],
-				lineTo: h.lines[1],
-				spokenBy: h.by,
-				final: isLast && !standing,
-				conflict: isLast && conflict
-			})
-			.run();
+		q.insertAppraisal.run({
+			motionId: m.id,
+			documentId,
+			sequence: i + 1,
+			verdict: h.verdict,
+			// Each statement's own speaker: a verdict revised by another minister is theirs.
+			cabinetMemberId: h.minister ? ministerId(ctx, h.minister) : null,
+			ministerName: h.minister,
+			conditional: h.conditional,
+			condition: h.condition,
+			quote: h.quote,
+			lineFrom: h.lines[0],
+			lineTo: h.lines[1],
+			spokenBy: h.by,
+			final: isLast && !standing,
+			conflict: isLast && conflict
+		});
 	});
 	report.appraisals++;
 	if (conflict) {
-		tx.insert(conflicts)
-			.values({
-				motionId: m.id,
-				field: 'verdict',
-				documentId,
-				otherDocumentId: standing.documentId,
-				value: a.verdict,
-				otherValue: standing.verdict
-			})
-			.run();
+		q.insertConflict.run({
+			motionId: m.id,
+			field: 'verdict',
+			documentId,
+			otherDocumentId: standing.documentId,
+			value: a.verdict,
+			otherValue: standing.verdict
+		});
 		report.conflicts++;
 	}
 }
 
 /** Another document tabled this motion: compare what the two say about its signers. */
 function recordSignerConflict(ctx: ImportContext, m: Motion, otherDocumentId: number) {
-	const mine = snapshot(ctx.tx, m.id, ctx.documentId)!;
-	const theirs = snapshot(ctx.tx, m.id, otherDocumentId)!;
+	const mine = snapshot(ctx.q, m.id, ctx.documentId)!;
+	const theirs = snapshot(ctx.q, m.id, otherDocumentId)!;
 	if (mine.signers !== theirs.signers) {
-		ctx.tx
-			.insert(conflicts)
-			.values({
-				motionId: m.id,
-				field: 'signers',
-				documentId: ctx.documentId,
-				otherDocumentId,
-				value: mine.signers,
-				otherValue: theirs.signers
-			})
-			.run();
+		ctx.q.insertConflict.run({
+			motionId: m.id,
+			field: 'signers',
+			documentId: ctx.documentId,
+			otherDocumentId,
+			value: mine.signers,
+			otherValue: theirs.signers
+		});
 		ctx.report.conflicts++;
 	} else {
 		ctx.report.motionsUnchanged++;
@@ -674,7 +616,7 @@ function recordChanges(ctx: ImportContext, motionId: string) {
 	const changes = diff(
 		motionId,
 		ctx.before.get(motionId)!,
-		snapshot(ctx.tx, motionId, ctx.documentId)
+		snapshot(ctx.q, motionId, ctx.documentId)
 	);
 	ctx.before.delete(motionId);
 	if (changes.length) {
@@ -685,34 +627,16 @@ function recordChanges(ctx: ImportContext, motionId: string) {
 
 /** Motions the previous version tabled and this one does not: cited-only if still cited or signed elsewhere, else gone. */
 function retireDroppedMotions(ctx: ImportContext) {
-	const { tx, report } = ctx;
+	const { q, report } = ctx;
 	for (const [id] of ctx.before) {
 		report.changes.push({ motion: id, field: 'removed', before: 'tabled', after: null });
-		const stillCited = tx
-			.select({ id: motionReferences.id })
-			.from(motionReferences)
-			.where(eq(motionReferences.motionId, id))
-			.get();
-		const otherSigners = tx
-			.select({ d: motionSigners.documentId })
-			.from(motionSigners)
-			.where(eq(motionSigners.motionId, id))
-			.get();
+		const stillCited = q.anyReference.get({ motionId: id });
+		const otherSigners = q.anySigner.get({ motionId: id });
 		if (stillCited || otherSigners) {
-			tx.update(motions)
-				.set({
-					status: 'cited',
-					documentId: null,
-					debateId: null,
-					subject: null,
-					lineFrom: null,
-					lineTo: null
-				})
-				.where(eq(motions.id, id))
-				.run();
-			tx.delete(motionTexts).where(eq(motionTexts.motionId, id)).run();
+			q.demoteMotion.run({ id });
+			q.deleteMotionText.run({ motionId: id });
 		} else {
-			tx.delete(motions).where(eq(motions.id, id)).run();
+			q.deleteMotion.run({ id });
 		}
 		report.motionsUpdated++;
 	}
@@ -728,7 +652,7 @@ function linkAmendments(ctx: ImportContext) {
 	// (An amended motion imported before the one it replaces links when the registry import ends.)
 	if (!ctx.parsed.motions.some((m) => m.replaces !== null) && !ctx.before.size) return;
 	relinkAmendments(
-		ctx.tx,
+		ctx.db,
 		new Set([
 			...ctx.parsed.motions.map((m) => m.dossier),
 			...[...ctx.before.keys()].map((id) => id.replace(/-\d+$/, ''))
@@ -741,120 +665,90 @@ function linkAmendments(ctx: ImportContext) {
  * "t.v.v.". Only the rows that are or become linked are touched: an update of every motion in a
  * large dossier, each with a subquery over that dossier, grows with the square of the dossier.
  */
-export function relinkAmendments(tx: DbOrTx, dossiers: Set<string>) {
+export function relinkAmendments(db: Db, dossiers: Set<string>) {
 	if (!dossiers.size) return;
-	const list = sql.join(
-		[...dossiers].map((d) => sql`${d}`),
-		sql`, `
-	);
-	const replacing = tx.all<{ id: string; dossier: string; replaces: number }>(
-		sql`select id, dossier, replaces from motions
-			where dossier in (${list}) and replaces is not null and status = 'tabled'
-			order by number`
-	);
-	const byRegistry = tx.all<{ id: string; motion_id: string }>(
-		sql`select r.replaces_id as id, r.motion_id from registry_motions r
-			join motions m on m.id = r.replaces_id where m.dossier in (${list}) order by r.motion_id desc`
-	);
+	const q = statements(db);
+	const list = JSON.stringify([...dossiers]);
+	const replacing = q.replacingIn.all(list);
+	const byRegistry = q.replacedByRegistryIn.all(list);
 	const target = new Map<string, string | null>();
-	for (const r of tx.all<{ id: string }>(
-		sql`select id from motions where dossier in (${list}) and replaced_by is not null`
-	))
-		target.set(r.id, null);
+	for (const r of q.linkedIn.all(list)) target.set(r.id, null);
 	for (const r of byRegistry) target.set(r.id, r.motion_id);
 	// The highest number that says "was nr. …" wins, as it is the latest amendment.
 	for (const r of replacing) target.set(`${r.dossier}-${r.replaces}`, r.id);
-	for (const [id, replacedBy] of target)
-		tx.run(
-			sql`update motions set replaced_by = ${replacedBy} where id = ${id} and replaced_by is not ${replacedBy}`
-		);
+	for (const [id, replacedBy] of target) q.setReplacedBy.run({ id, replacedBy });
 }
 
 /** Citations of motions (resolved or not) and of other kamerstukken. */
 function writeReferences(ctx: ImportContext) {
-	const { tx, report, documentId, parsed } = ctx;
+	const { q, report, documentId, parsed } = ctx;
 	for (const r of parsed.references) {
 		ensureCitedMotion(ctx, r);
-		tx.insert(motionReferences)
-			.values({
-				documentId,
-				motionId: r.motion,
-				asWritten: r.asWritten,
-				line: r.line,
-				sentence: r.sentence,
-				signers: JSON.stringify(r.signers),
-				via: r.via
-			})
-			.run();
+		q.insertReference.run({
+			documentId,
+			motionId: r.motion,
+			asWritten: r.asWritten,
+			line: r.line,
+			sentence: r.sentence,
+			signers: JSON.stringify(r.signers),
+			via: r.via
+		});
 		report.references++;
 	}
 	for (const u of parsed.unresolvedReferences) {
-		tx.insert(motionReferences)
-			.values({
-				documentId,
-				motionId: null,
-				asWritten: u.asWritten,
-				line: u.line,
-				sentence: u.sentence,
-				signers: JSON.stringify(u.signers),
-				via: 'unresolved'
-			})
-			.run();
+		q.insertReference.run({
+			documentId,
+			motionId: null,
+			asWritten: u.asWritten,
+			line: u.line,
+			sentence: u.sentence,
+			signers: JSON.stringify(u.signers),
+			via: 'unresolved'
+		});
 		report.unresolvedReferences++;
 	}
 	for (const k of parsed.kamerstukken) {
-		tx.insert(kamerstukReferences)
-			.values({ documentId, kamerstuk: k.id, asWritten: k.asWritten, line: k.line })
-			.run();
+		q.insertKamerstukReference.run({
+			documentId,
+			kamerstuk: k.id,
+			asWritten: k.asWritten,
+			line: k.line
+		});
 	}
 }
 
 /** A motion cited but not imported exists as cited-only until its debate arrives. */
 function ensureCitedMotion(ctx: ImportContext, r: MotionReference) {
-	const exists = ctx.tx
-		.select({ id: motions.id })
-		.from(motions)
-		.where(eq(motions.id, r.motion))
-		.get();
-	if (exists) return;
-	ctx.tx
-		.insert(motions)
-		.values({ id: r.motion, dossier: r.dossier, number: r.number, status: 'cited' })
-		.run();
+	if (ctx.q.motionExists.get({ id: r.motion })) return;
+	ctx.q.insertCitedMotion.run({ id: r.motion, dossier: r.dossier, number: r.number });
 	ctx.report.citedOnlyAdded++;
 }
 
 /** The cabinet members who signed a letter. */
 function writeSignatories(ctx: ImportContext) {
 	ctx.parsed.signatories.forEach((s, position) => {
-		ctx.tx
-			.insert(documentSignatories)
-			.values({
-				documentId: ctx.documentId,
-				position,
-				personId: ministerId(ctx, s.name),
-				name: s.name,
-				asWritten: s.asWritten,
-				role: s.role,
-				ministry: s.ministry,
-				line: s.line
-			})
-			.run();
+		ctx.q.insertSignatory.run({
+			documentId: ctx.documentId,
+			position,
+			personId: ministerId(ctx, s.name),
+			name: s.name,
+			asWritten: s.asWritten,
+			role: s.role,
+			ministry: s.ministry,
+			line: s.line
+		});
 	});
 }
 
 function writeQuestions(ctx: ImportContext) {
-	ctx.parsed.questions.forEach((q, position) => {
-		ctx.tx
-			.insert(consultationQuestions)
-			.values({
-				documentId: ctx.documentId,
-				position,
-				number: q.number,
-				fraction: q.fraction,
-				line: q.line
-			})
-			.run();
+	ctx.parsed.questions.forEach((question, position) => {
+		ctx.q.insertQuestion.run({
+			documentId: ctx.documentId,
+			position,
+			number: question.number,
+			fraction: question.fraction,
+			line: question.line
+		});
 	});
 }
 
@@ -863,76 +757,41 @@ function writeQuestions(ctx: ImportContext) {
  * latest statement left, and a cited-only motion no document cites any more goes.
  */
 function tidyAfterCorrection(ctx: ImportContext) {
-	electFinal(ctx.tx);
-	removeOrphanCitedMotions(ctx.tx);
+	ctx.q.electFinal.run();
+	ctx.q.removeOrphanCitedMotions.run();
 }
 
 function recordRun(ctx: ImportContext) {
 	const { report } = ctx;
-	ctx.tx
-		.insert(importRuns)
-		.values({
-			startedAt: ctx.now,
-			documentId: ctx.documentId,
-			fileName: ctx.source.fileName,
-			outcome: report.outcome,
-			motionsAdded: report.motionsAdded,
-			motionsUpdated: report.motionsUpdated,
-			motionsUnchanged: report.motionsUnchanged,
-			appraisals: report.appraisals,
-			references: report.references,
-			conflicts: report.conflicts,
-			warnings: JSON.stringify(report.warnings),
-			changes: JSON.stringify(report.changes)
-		})
-		.run();
+	ctx.q.insertRun.run({
+		startedAt: ctx.now,
+		documentId: ctx.documentId,
+		fileName: ctx.source.fileName,
+		outcome: report.outcome,
+		motionsAdded: report.motionsAdded,
+		motionsUpdated: report.motionsUpdated,
+		motionsUnchanged: report.motionsUnchanged,
+		appraisals: report.appraisals,
+		references: report.references,
+		conflicts: report.conflicts,
+		warnings: JSON.stringify(report.warnings),
+		changes: JSON.stringify(report.changes)
+	});
 }
 
 /** Remove what a superseded version stated; the new version states it again. */
-function dropStatements(tx: Tx, documentId: number) {
-	tx.delete(motionSigners).where(eq(motionSigners.documentId, documentId)).run();
-	tx.delete(appraisals).where(eq(appraisals.documentId, documentId)).run();
-	tx.delete(conflicts).where(eq(conflicts.documentId, documentId)).run();
-	tx.delete(conflicts).where(eq(conflicts.otherDocumentId, documentId)).run();
-	tx.delete(motionReferences).where(eq(motionReferences.documentId, documentId)).run();
-	tx.delete(kamerstukReferences).where(eq(kamerstukReferences.documentId, documentId)).run();
-	tx.delete(documentSignatories).where(eq(documentSignatories.documentId, documentId)).run();
-	tx.delete(consultationQuestions).where(eq(consultationQuestions.documentId, documentId)).run();
-}
-
-/** A motion whose standing verdict was in a superseded version takes the latest statement left. */
-function electFinal(tx: Tx) {
-	tx.run(sql`update appraisals set final = 1, conflict = 0 where id in (
-		select max(a.id) from appraisals a
-		where not exists (select 1 from appraisals f where f.motion_id = a.motion_id and f.final = 1)
-		group by a.motion_id)`);
-}
-
-function removeOrphanCitedMotions(tx: Tx) {
-	const orphans = tx
-		.select({ id: motions.id })
-		.from(motions)
-		.where(
-			and(
-				eq(motions.status, 'cited'),
-				sql`not exists (select 1 from motion_references r where r.motion_id = ${motions.id})`,
-				sql`not exists (select 1 from motion_signers s where s.motion_id = ${motions.id})`
-			)
-		)
-		.all();
-	if (orphans.length)
-		tx.delete(motions)
-			.where(
-				inArray(
-					motions.id,
-					orphans.map((o) => o.id)
-				)
-			)
-			.run();
+function dropStatements(q: Statements, documentId: number) {
+	for (const statement of q.dropStatements) statement.run({ documentId });
 }
 
 /** The person a signer is: the registry's member with that surname (and fraction, if several). */
 function personForSigner(ctx: ImportContext, s: Signer): number {
+	return ctx.known.person(`signer\u0000${ctx.date}\u0000${s.name}\u0000${s.party ?? ''}`, () =>
+		resolveSigner(ctx, s)
+	);
+}
+
+function resolveSigner(ctx: ImportContext, s: Signer): number {
 	const people = ctx.members.find(s.name);
 	let chosen = people.length === 1 ? people[0] : undefined;
 	if (!chosen && people.length > 1 && s.party) {
@@ -948,15 +807,13 @@ function personForSigner(ctx: ImportContext, s: Signer): number {
 
 /** The cabinet member a name means on the document's date (else whoever ever held a post by that name). */
 function ministerId(ctx: ImportContext, name: string): number {
-	const known = ctx.ministerIds.get(name);
-	if (known !== undefined) return known;
-	const cabinet = ctx.registry.cabinet;
-	const post = cabinetPostOn(cabinet, name, ctx.date)[0] ?? cabinetPostOn(cabinet, name, null)[0];
-	const id = post
-		? ctx.ids.person(cabinetKey(post), post.name, post.fullName)
-		: ctx.ids.person(`cabinet:${nameKey(name)}`, name, null);
-	ctx.ministerIds.set(name, id);
-	return id;
+	return ctx.known.person(`minister\u0000${ctx.date}\u0000${name}`, () => {
+		const cabinet = ctx.registry.cabinet;
+		const post = cabinetPostOn(cabinet, name, ctx.date)[0] ?? cabinetPostOn(cabinet, name, null)[0];
+		return post
+			? ctx.ids.person(cabinetKey(post), post.name, post.fullName)
+			: ctx.ids.person(`cabinet:${nameKey(name)}`, name, null);
+	});
 }
 
 /** The member who read the motion out: the first signer when the names agree (with their fraction). */
@@ -970,19 +827,12 @@ function readerOf(ctx: ImportContext, m: Motion): number | null {
 }
 
 /** Is a parsed document a new version of a stored one, rather than another document with the same file name? */
-function sameDocument(tx: Tx, stored: DocumentRow, parsed: ParsedDocument): boolean {
+function sameDocument(q: Statements, stored: PreviousVersion, parsed: ParsedDocument): boolean {
 	const doc = parsed.document;
 	if ((stored.date ?? null) !== (doc.date ?? null)) return false;
 	if (stored.title && doc.title && stored.title !== doc.title) return false;
 	if (doc.kind !== 'debate') return true;
-	const storedIds = new Set(
-		tx
-			.select({ id: motions.id })
-			.from(motions)
-			.where(eq(motions.documentId, stored.id))
-			.all()
-			.map((r) => r.id)
-	);
+	const storedIds = new Set(q.motionsOfDocument.all({ documentId: stored.id }).map((r) => r.id));
 	if (!storedIds.size || !parsed.motions.length) return true;
 	return parsed.motions.some((m) => storedIds.has(m.id));
 }

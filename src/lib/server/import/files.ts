@@ -7,6 +7,8 @@ import { DocumentError } from '../../parse/decode';
 import type { DocumentKind, Registry } from '../../parse/types';
 import { manifestEntryFor, type ManifestEntry } from '../manifest';
 import { importFile, type ImportReport } from './document';
+import { KnownIds } from './registry';
+import { progressMeter, type Progress } from './progress';
 
 export interface FileImportOptions {
 	date?: string | null;
@@ -54,28 +56,31 @@ export async function importFiles(
 	files: string[],
 	registry: Registry,
 	options: FileImportOptions = {},
-	onProgress: (done: number, file: string) => void = () => {}
+	onProgress: (done: number, file: string, progress: Progress) => void = () => {}
 ): Promise<ImportSummary> {
+	const meter = progressMeter(files.length);
+	let motions = 0;
 	const summary: ImportSummary = { reports: [], refused: [] };
 	const manifests = new Map<string, ManifestEntry[]>();
+	const known = new KnownIds();
 	for (const [i, file] of files.entries()) {
 		try {
 			const entry = manifestEntryFor(file, undefined, manifests);
 			const bytes = readFileSync(file);
-			summary.reports.push(
-				await importFile(
-					db,
-					{
-						fileName: basename(file),
-						bytes,
-						date: options.date ?? entry?.date ?? null,
-						title: options.title ?? entry?.title ?? null,
-						kind: options.kind ?? entry?.kind ?? null
-					},
-					registry,
-					{ dryRun: options.dryRun }
-				)
+			const report = await importFile(
+				db,
+				{
+					fileName: basename(file),
+					bytes,
+					date: options.date ?? entry?.date ?? null,
+					title: options.title ?? entry?.title ?? null,
+					kind: options.kind ?? entry?.kind ?? null
+				},
+				registry,
+				{ dryRun: options.dryRun, known }
 			);
+			summary.reports.push(report);
+			motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
 		} catch (e) {
 			if (e instanceof DocumentError) {
 				summary.refused.push({ file, message: e.describe().replace(`${file}: `, '') });
@@ -87,7 +92,7 @@ export async function importFiles(
 				});
 			}
 		}
-		onProgress(i + 1, file);
+		onProgress(i + 1, file, meter.tick(i + 1, motions));
 	}
 	return summary;
 }

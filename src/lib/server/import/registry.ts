@@ -76,6 +76,78 @@ export function fastIds(client: Database.Database): FastIds {
 	return ids;
 }
 
+/**
+ * The people and fractions an import run has resolved, so that a signer met in every document is
+ * looked up once. A transaction keeps its own layer over the run's and hands it on only when it
+ * commits (commit()): an id written by a transaction that rolled back is never reused.
+ */
+export class KnownIds {
+	private readonly people = new Map<
+		string,
+		{ id: number; name: string; fullName: string | null }
+	>();
+	private readonly fractions = new Map<string, number>();
+	/** Names resolved to a person on a date (a signer, a minister): the registry's answer does not change within a run. */
+	private readonly named = new Map<string, number>();
+
+	constructor(private readonly parent: KnownIds | null = null) {}
+
+	/** A layer for one transaction over this run's ids. */
+	layer(): KnownIds {
+		return new KnownIds(this);
+	}
+
+	/** The transaction committed: what it resolved is known to the run. */
+	commit(): void {
+		if (!this.parent) return;
+		for (const [k, v] of this.people) this.parent.people.set(k, v);
+		for (const [k, v] of this.fractions) this.parent.fractions.set(k, v);
+		for (const [k, v] of this.named) this.parent.named.set(k, v);
+		this.people.clear();
+		this.fractions.clear();
+		this.named.clear();
+	}
+
+	/** The person a name means, by a key of everything the answer depends on; resolve() runs once per run. */
+	person(key: string, resolve: () => number): number {
+		let id = this.knownNamed(key);
+		if (id === undefined) this.named.set(key, (id = resolve()));
+		return id;
+	}
+
+	private knownNamed(key: string): number | undefined {
+		return this.named.get(key) ?? this.parent?.knownNamed(key);
+	}
+
+	private knownPerson(
+		key: string
+	): { id: number; name: string; fullName: string | null } | undefined {
+		return this.people.get(key) ?? this.parent?.knownPerson(key);
+	}
+
+	private knownFraction(name: string): number | undefined {
+		return this.fractions.get(name) ?? this.parent?.knownFraction(name);
+	}
+
+	/** Ids through this cache, else through the connection's statements (which write what is new). */
+	over(ids: FastIds): FastIds {
+		return {
+			person: (key, name, fullName, kamerPersonId = null) => {
+				const known = this.knownPerson(key);
+				if (known && known.name === name && known.fullName === fullName) return known.id;
+				const id = ids.person(key, name, fullName, kamerPersonId);
+				this.people.set(key, { id, name, fullName });
+				return id;
+			},
+			fraction: (name) => {
+				let id = this.knownFraction(name);
+				if (id === undefined) this.fractions.set(name, (id = ids.fraction(name)));
+				return id;
+			}
+		};
+	}
+}
+
 export function ensureFraction(db: DbOrTx, name: string): number {
 	const found = db
 		.select({ id: fractions.id })

@@ -1,11 +1,11 @@
 // The Kamer's motion registry into the database: open-data Zaak records of Soort 'Motie', in the
 // API's own shape, each with its published motion document (kst XML). The registry's appraisal
 // label is kept beside the transcripts' appraisals, never mixed in; one motion per Kamerstuk id.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../db';
-import { motionAliases, motionSigners, motions, people, registryMotions } from '../db/schema';
+import { registryMotions } from '../db/schema';
 import { DocumentError } from '../../parse/decode';
 import { parseText } from '../../parse';
 import { nameKey, sameSurname } from '../../parse/names';
@@ -19,7 +19,8 @@ import {
 	type RegistryEntry
 } from '../../parse/readers/zaak';
 import { importParsed, relinkAmendments, sha256 } from './document';
-import type { DbOrTx } from './registry';
+import { KnownIds, type DbOrTx } from './registry';
+import { statements } from './statements';
 
 export interface ZakenReport {
 	zaken: number;
@@ -82,13 +83,14 @@ export function importZaken(
 		warnings: []
 	};
 	const touched = new Set<string>();
+	const known = new KnownIds();
 	db.transaction(
 		() => {
 			entries.forEach((entry, i) => {
 				const kst = kamerstukOf(entry.zaak);
 				if (kst) touched.add(kst.dossier);
 				// The root connection, inside its open transaction: the document importer nests a savepoint.
-				importZaak(db, entry, registry, report, options);
+				importZaak(db, entry, registry, report, options, known);
 				options.onProgress?.(i + 1, entries.length);
 			});
 			// Amended motions read before the ones they replace, and the registry's "t.v.v.": linked
@@ -108,14 +110,16 @@ function importZaak(
 	{ zaak, xml }: RegistryEntry,
 	registry: Registry,
 	report: ZakenReport,
-	options: ZakenOptions
+	options: ZakenOptions,
+	known: KnownIds
 ) {
+	const q = statements(tx);
 	const warn = (message: string) => report.warnings.push({ zaak: zaak.Nummer, message });
 	if (zaak.Soort !== 'Motie') return warn(`Soort is '${zaak.Soort}', not 'Motie'; left out`);
-	const stored = tx.select().from(registryMotions).where(eq(registryMotions.zaakId, zaak.Id)).get();
+	const stored = q.registryByZaak.get({ zaakId: zaak.Id });
 	if (zaak.Verwijderd) {
 		if (stored) {
-			tx.delete(registryMotions).where(eq(registryMotions.zaakId, zaak.Id)).run();
+			q.deleteRegistry.run({ zaakId: zaak.Id });
 			report.removed++;
 		}
 		return;
@@ -132,7 +136,7 @@ function importZaak(
 
 	claimSlippedMotion(tx, id, kst.dossier, kst.number, date, firstSignerOf(zaak.Onderwerp), report);
 
-	const existed = !!tx.select({ id: motions.id }).from(motions).where(eq(motions.id, id)).get();
+	const existed = !!q.motionExists.get({ id });
 	if (xml) {
 		try {
 			const parsed = parseText(xml, `${kst.publication}.xml`, { registry, date });
@@ -155,7 +159,7 @@ function importZaak(
 						text: parsed.text
 					},
 					registry,
-					{ now: options.now }
+					{ now: options.now, known }
 				);
 			}
 		} catch (e) {
@@ -165,17 +169,21 @@ function importZaak(
 			);
 		}
 	}
-	if (!tx.select({ id: motions.id }).from(motions).where(eq(motions.id, id)).get()) {
-		tx.insert(motions)
-			.values({
-				id,
-				dossier: kst.dossier,
-				number: kst.number,
-				subject: zaak.Onderwerp,
-				date,
-				status: 'tabled'
-			})
-			.run();
+	if (!q.motionExists.get({ id })) {
+		q.insertMotion.run({
+			id,
+			dossier: kst.dossier,
+			number: kst.number,
+			subject: zaak.Onderwerp,
+			debateId: null,
+			documentId: null,
+			date,
+			lineFrom: null,
+			lineTo: null,
+			readerId: null,
+			status: 'tabled',
+			replaces: null
+		});
 	}
 	if (!existed) report.motionsAdded++;
 
@@ -198,7 +206,7 @@ function importZaak(
 	};
 	if (!appraisal && row.appraisalLabel) row.noVerdict = 'leeg';
 	if (!stored) {
-		tx.insert(registryMotions).values(row).run();
+		q.insertRegistry.run(row);
 		report.registryAdded++;
 	} else if (JSON.stringify({ ...stored }) !== JSON.stringify({ ...stored, ...row })) {
 		tx.update(registryMotions).set(row).where(eq(registryMotions.zaakId, zaak.Id)).run();
@@ -212,7 +220,7 @@ function importZaak(
  * registry. Its statements move to the registry's id and the slip is recorded, not forgotten.
  */
 export function claimSlippedMotion(
-	tx: DbOrTx,
+	tx: Db,
 	id: string,
 	dossier: string,
 	number: number,
@@ -221,35 +229,15 @@ export function claimSlippedMotion(
 	report?: ZakenReport
 ): void {
 	if (!date || !firstSigner) return;
-	if (tx.select({ id: motions.id }).from(motions).where(eq(motions.id, id)).get()) return;
+	const q = statements(tx);
+	if (q.motionExists.get({ id })) return;
 	// By date first (an index), then the rest: the planner must not walk every tabled motion.
-	const candidates = tx
-		.select({
-			id: motions.id,
-			documentId: motions.documentId,
-			number: motions.number,
-			dossier: motions.dossier,
-			status: motions.status
-		})
-		.from(motions)
-		.where(and(eq(motions.date, date), eq(motions.number, number)))
-		.all()
+	const candidates = q.motionsOnDay
+		.all({ date, number })
 		.filter((c) => c.dossier !== dossier && c.status === 'tabled')
-		.filter(
-			(c) =>
-				!tx
-					.select({ id: registryMotions.zaakId })
-					.from(registryMotions)
-					.where(eq(registryMotions.motionId, c.id))
-					.get()
-		);
+		.filter((c) => !q.registryOfMotion.get({ motionId: c.id }));
 	const matching = candidates.filter((c) => {
-		const first = tx
-			.select({ name: people.name })
-			.from(motionSigners)
-			.innerJoin(people, eq(people.id, motionSigners.personId))
-			.where(and(eq(motionSigners.motionId, c.id), eq(motionSigners.position, 0)))
-			.get();
+		const first = q.firstSignerName.get({ motionId: c.id });
 		return (
 			!!first &&
 			(nameKey(first.name) === nameKey(firstSigner) || sameSurname(firstSigner, first.name))
@@ -259,15 +247,12 @@ export function claimSlippedMotion(
 	const slipped = matching[0]!;
 	rekeyMotion(tx, slipped.id, id, dossier);
 	if (slipped.documentId !== null) {
-		tx.insert(motionAliases)
-			.values({
-				motionId: id,
-				documentId: slipped.documentId,
-				writtenId: slipped.id,
-				reason: 'zelfde nummer, datum en eerste indiener als in het register'
-			})
-			.onConflictDoNothing()
-			.run();
+		q.insertAliasUnlessKnown.run({
+			motionId: id,
+			documentId: slipped.documentId,
+			writtenId: slipped.id,
+			reason: 'zelfde nummer, datum en eerste indiener als in het register'
+		});
 	}
 	if (report) report.slips++;
 }
