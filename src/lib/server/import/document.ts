@@ -24,6 +24,7 @@ import { statements, type Statements } from './statements';
 
 export interface ImportInput {
 	fileName: string;
+	/** May be a view of a buffer the caller reuses for its next file once this import has settled. */
 	bytes: Uint8Array;
 	date?: string | null;
 	title?: string | null;
@@ -111,7 +112,9 @@ export async function importFile(
 	// A file already imported is not read again; importParsed checks once more under its lock.
 	const stored = storedVersion(statements(db), hash);
 	if (stored?.current) return unchangedReport(input.fileName, stored);
-	const parsed = await parseBytes(input.bytes, input.fileName, {
+	// A copy: a reader may hold on to the bytes (pdf.js takes its buffer over) while the caller's
+	// buffer is reused for the next file.
+	const parsed = await parseBytes(input.bytes.slice(), input.fileName, {
 		date: input.date ?? null,
 		title: input.title ?? null,
 		kind: input.kind ?? null,
