@@ -5,6 +5,7 @@ import { openDatabase, databaseUrl } from '../lib/server/db';
 import { loadRegistry } from '../lib/server/registry';
 import { syncRegistry } from '../lib/server/import/registry';
 import { expandPaths, importFiles } from '../lib/server/import/files';
+import { warmCaches } from '../lib/server/warm';
 import { describeProgress } from '../lib/server/import/progress';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
 import { DocumentError } from '../lib/parse/decode';
@@ -80,6 +81,9 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 		}
 	);
 	bar?.stop();
+	// The dashboard's aggregates for the new data version, computed now and kept in the database,
+	// so a running server (or its next start) serves them without counting.
+	if (!opts.dryRun && summary.reports.length) await warmCaches(db);
 	db.$client.close();
 
 	const refused = [...missing, ...summary.refused];

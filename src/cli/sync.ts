@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { openDatabase, databaseUrl } from '../lib/server/db';
 import { loadRegistry } from '../lib/server/registry';
 import { syncRegistry } from '../lib/server/import/registry';
+import { warmCaches } from '../lib/server/warm';
 import { DocumentError } from '../lib/parse/decode';
 import { DEFAULT_BASE_URL, timestampKey } from '../lib/server/sync/odata';
 import { CursorError } from '../lib/server/sync/state';
@@ -112,6 +113,11 @@ export async function syncCommand(opts: SyncCliOptions): Promise<number> {
 	} finally {
 		process.removeListener('SIGINT', interrupt);
 		bar?.stop();
+	}
+	// As after an import: the aggregates for the new data, kept for the server.
+	try {
+		await warmCaches(db);
+	} finally {
 		db.$client.close();
 	}
 

@@ -126,6 +126,17 @@ describe('import, export and migrate', () => {
 		expect(r.code).toBe(1);
 		expect(r.stdout).toContain(`refused ${join(folder, 'leeg.txt')}`);
 		expect(r.stdout).toMatch(/Motions: 20 added/);
+		// The import warmed the dashboard's aggregates for the data it left: a server finds them.
+		const check = new Database(db, { readonly: true });
+		const warmed = check
+			.prepare(
+				'select key from query_cache where version = (select version from data_version) order by key'
+			)
+			.pluck()
+			.all() as string[];
+		check.close();
+		expect(warmed.some((k) => k.startsWith('verdictsByVerdict['))).toBe(true);
+		expect(warmed.some((k) => k.startsWith('fractionSummaries['))).toBe(true);
 		const again = cli(['import', folder], { DATABASE_URL: db });
 		expect(again.stdout).toContain('already imported, nothing changed');
 
