@@ -156,7 +156,7 @@ describe('import, export and migrate', () => {
 		const rows = JSON.parse(json.stdout) as { id: string; verdict: string }[];
 		expect(rows).toHaveLength(6);
 		expect(rows.filter((m) => m.verdict === 'oordeel_kamer')).toHaveLength(3);
-	});
+	}, 60_000);
 
 	it('the full-text index survives a VACUUM (keyed on an integer primary key) and reindex rebuilds it alike', () => {
 		const db = join(dir, 'import.db');
