@@ -148,8 +148,10 @@ export const motions = sqliteTable(
 		index('motions_debate_idx').on(t.debateId),
 		index('motions_document_idx').on(t.documentId),
 		index('motions_date_idx').on(t.date),
-		// The motions that count (not replaced by an amended version), newest first: the list's order.
-		index('motions_current_date_idx').on(t.replacedBy, t.date),
+		// The motions that count (not replaced by an amended version) in the list's orders: newest
+		// first, and by id; a deep page walks one of these and nothing else.
+		index('motions_current_order_idx').on(t.replacedBy, t.date, t.dossier, t.number),
+		index('motions_current_id_idx').on(t.replacedBy, t.dossier, t.number),
 		index('motions_status_idx').on(t.status),
 		check('motions_status_check', sql`${t.status} in ('tabled', 'cited')`),
 		check('motions_id_check', sql`${t.id} = ${t.dossier} || '-' || ${t.number}`)

@@ -2,7 +2,7 @@
 // One WHERE clause built from MotionFilters, so every view of "these motions" agrees.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
-import type { ListOptions, MotionFilters } from '../../filters';
+import { EMPTY_FILTERS, type ListOptions, type MotionFilters } from '../../filters';
 import type { NoVerdictKind } from '../../verdicts';
 import { cachedQuery } from '../cache';
 
@@ -106,31 +106,53 @@ export function ftsQuery(q: string | null): string | null {
 	return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-const ORDER: Record<ListOptions['sort'], SQL> = {
-	id: sql`m.dossier, m.number`,
+/** Co-signers: every signer of the motion's own document but the first. */
+const CO_SIGNERS = sql`max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1)`;
+
+const ORDER: Record<Exclude<ListOptions['sort'], 'id'>, SQL> = {
 	date: sql`m.date`,
 	subject: SUBJECT,
 	signer: sql`p.name`,
 	fraction: sql`f.name`,
-	cosigners: sql`co_signers`,
+	cosigners: CO_SIGNERS,
 	minister: sql`a.minister_name`,
 	verdict: VERDICT
 };
 
-export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow[] {
+/** The list's order; ties, and the order by id, go by dossier and number in the same direction. */
+function orderBy(o: Pick<ListOptions, 'sort' | 'dir'>): SQL {
 	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
+	const byId = sql`m.dossier ${dir}, m.number ${dir}`;
+	return o.sort === 'id' ? byId : sql`${ORDER[o.sort]} ${dir} nulls last, ${byId}`;
+}
+
+/**
+ * One page of the list, in two steps: the page's ids from the motions' own indexes (a deep page
+ * walks an index, not joined rows), then those motions with everything the list shows.
+ */
+export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow[] {
+	const ids = db
+		.all<{ id: string }>(
+			sql`select m.id ${motionWhere(f)}
+			order by ${orderBy(o)}
+			limit ${o.perPage} offset ${(o.page - 1) * o.perPage}`
+		)
+		.map((r) => r.id);
+	if (!ids.length) return [];
 	const rows = db.all<Record<string, unknown>>(sql`
 		select m.id, m.dossier, m.number, ${SUBJECT} as subject, m.date, m.status, m.debate_id as debateId,
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
-			max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1) as co_signers,
+			${CO_SIGNERS} as co_signers,
 			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict,
 			a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
 			(select count(*) from motion_references r where r.motion_id = m.id) as citations
-		${motionWhere(f)}
-		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}
-		limit ${o.perPage} offset ${(o.page - 1) * o.perPage}`);
-	return rows.map(toRow);
+		${motionWhere(EMPTY_FILTERS)} and m.id in (${sql.join(
+			ids.map((id) => sql`${id}`),
+			sql`, `
+		)})`);
+	const at = new Map(ids.map((id, i) => [id, i]));
+	return rows.map(toRow).sort((a, b) => at.get(a.id)! - at.get(b.id)!);
 }
 
 export const countMotions = cachedQuery(
@@ -172,12 +194,11 @@ export interface ExportRow extends MotionRow {
 
 /** The statement behind every export: each motion the filters select, with all signers and the condition. */
 export function exportQuery(f: MotionFilters, o: Pick<ListOptions, 'sort' | 'dir'>): SQL {
-	const dir = o.dir === 'desc' ? sql`desc` : sql`asc`;
 	return sql`
 		select m.id, m.dossier, m.number, ${SUBJECT} as subject, m.date, m.status, m.debate_id as debateId,
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
-			max(0, (select count(*) from motion_signers s where s.motion_id = m.id and s.document_id = m.document_id) - 1) as co_signers,
+			${CO_SIGNERS} as co_signers,
 			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict,
 			a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
 			a.condition as condition,
@@ -187,7 +208,7 @@ export function exportQuery(f: MotionFilters, o: Pick<ListOptions, 'sort' | 'dir
 					where s.motion_id = m.id and s.document_id = m.document_id order by s.position) x
 				join people sp on sp.id = x.person_id left join fractions sf on sf.id = x.fraction_id) as signers
 		${motionWhere(f)}
-		order by ${ORDER[o.sort]} ${dir} nulls last, m.dossier ${dir}, m.number ${dir}`;
+		order by ${orderBy(o)}`;
 }
 
 /** A row of exportQuery as the exports write it. */
