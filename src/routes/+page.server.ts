@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import {
@@ -12,17 +13,21 @@ import {
 	overviewTotals,
 	verdictsOverTime
 } from '$lib/server/queries/overview';
+import { canonicalFilterParams } from '$lib/server/queries/suggest';
 import { EMPTY_FILTERS, parseFilters } from '$lib/filters';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
+	// A debate typed by name (the form sent without JavaScript) becomes its id in the URL.
+	const canonical = canonicalFilterParams(db, url.searchParams);
+	if (canonical) redirect(303, `${url.pathname}?${canonical}`);
 	const all = parseFilters(url.searchParams);
 	// The overview offers only these filters; others in the URL would change the charts unseen.
 	const { from, to, debate, dossier, minister, fraction, signers } = all;
 	const filters = { ...EMPTY_FILTERS, from, to, debate, dossier, minister, fraction, signers };
 	return {
 		filters,
-		options: filterOptions(db),
+		options: filterOptions(db, filters),
 		totals: overviewTotals(db, filters, verdictsByVerdict(db, filters)),
 		coverage: coverage(db, filters),
 		byFraction: verdictsByFraction(db, filters),

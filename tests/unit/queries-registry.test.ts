@@ -173,11 +173,13 @@ describe('what the overview covers', () => {
 		expect(coverage(t.db, { ...EMPTY_FILTERS, dossier: '36045' }).motions).toBe(18 + 2 + 1);
 	});
 
-	it('offers filter choices without shipping every dossier or debate', () => {
+	it('offers the fractions and the period, and names only the member and debate filtered on', () => {
 		const o = filterOptions(t.db);
-		expect(o.dossiers).toContain('36045');
-		expect(o.dossiers.length).toBeLessThanOrEqual(300);
-		expect(o.debates.length).toBeLessThanOrEqual(300);
+		expect(o.fractions).toContain('SP');
+		expect(o.dateRange.to).toBe(coverage(t.db, EMPTY_FILTERS).to);
+		expect(o.selected).toEqual({ member: null, debate: null });
+		// Members, dossiers and debates are typed with suggestions, never listed on the page.
+		expect(Object.keys(o).sort()).toEqual(['dateRange', 'fractions', 'selected']);
 	});
 });
 

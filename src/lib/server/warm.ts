@@ -11,6 +11,7 @@ import {
 	fractionCount,
 	fractionSummaries,
 	memberSummaries,
+	MEMBERS_PER_PAGE,
 	registeredCabinetMemberCount,
 	registeredMemberCount
 } from './queries/entities';
@@ -28,7 +29,7 @@ const WARM: ((db: Db) => unknown)[] = [
 	(db) => countMotions(db, EMPTY_FILTERS),
 	(db) => fractionSummaries(db),
 	(db) => fractionCount(db),
-	(db) => memberSummaries(db),
+	(db) => memberSummaries(db, { everyone: false, page: 1, perPage: MEMBERS_PER_PAGE }),
 	(db) => registeredMemberCount(db),
 	(db) => cabinetMemberSummaries(db),
 	(db) => registeredCabinetMemberCount(db),

@@ -1,5 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { debateSummaries } from '$lib/server/queries/entities';
+import { parseListOptions } from '$lib/filters';
 
-export const load: PageServerLoad = () => ({ debates: debateSummaries(getDb()) });
+export const load: PageServerLoad = ({ url }) => {
+	const { page, perPage } = parseListOptions(url.searchParams);
+	return { list: debateSummaries(getDb(), { page, perPage }) };
+};

@@ -1,11 +1,16 @@
+import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { filterOptions } from '$lib/server/queries/overview';
+import { canonicalFilterParams } from '$lib/server/queries/suggest';
 import { parseFilters, parseListOptions } from '$lib/filters';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
+	// A member or debate typed by name (the form sent without JavaScript) becomes its id in the URL.
+	const canonical = canonicalFilterParams(db, url.searchParams);
+	if (canonical) redirect(303, `${url.pathname}?${canonical}`);
 	const filters = parseFilters(url.searchParams);
 	const requested = parseListOptions(url.searchParams);
 	const total = countMotions(db, filters);
@@ -19,6 +24,6 @@ export const load: PageServerLoad = ({ url }) => {
 		list,
 		total,
 		motions: listMotions(db, filters, list),
-		options: filterOptions(db)
+		options: filterOptions(db, filters)
 	};
 };

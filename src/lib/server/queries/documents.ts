@@ -412,16 +412,42 @@ export interface UnresolvedReference {
 	signers: string[];
 }
 
-/** Motions cited by a document but whose debate is not imported, most cited first. */
-export function notLoadedMotions(db: Db): NotLoadedMotion[] {
+export interface PageRequest {
+	page: number;
+	perPage: number;
+}
+
+export interface Paged<T> {
+	rows: T[];
+	total: number;
+	page: number;
+	perPage: number;
+}
+
+/** The page a request asks for, or the last one when it asks past the end. */
+function clampPage(req: PageRequest, total: number): number {
+	return Math.min(Math.max(1, req.page), Math.max(1, Math.ceil(total / req.perPage)));
+}
+
+/** A page of the motions cited by a document but whose debate is not imported, most cited first. */
+export function notLoadedMotions(db: Db, req: PageRequest): Paged<NotLoadedMotion> {
+	const total =
+		db.get<{ n: number }>(sql`select count(*) as n from motions where status = 'cited'`)?.n ?? 0;
+	const page = clampPage(req, total);
+	// The page's motions first, then every citation of just those.
 	const rows = db.all<Record<string, unknown>>(sql`
+		with shown as (
+			select m.id, m.dossier, m.number,
+				(select count(*) from motion_references r where r.motion_id = m.id) as n
+			from motions m where m.status = 'cited'
+			order by n desc, m.dossier, m.number
+			limit ${req.perPage} offset ${(page - 1) * req.perPage}
+		)
 		select m.id, m.dossier, m.number, r.document_id, d.title, d.kind, d.date, r.line,
-			r.as_written, r.sentence, r.signers,
-			count(*) over (partition by m.id) as n
-		from motions m
+			r.as_written, r.sentence, r.signers, m.n as n
+		from shown m
 		join motion_references r on r.motion_id = m.id
 		join documents d on d.id = r.document_id
-		where m.status = 'cited'
 		order by n desc, m.dossier, m.number, d.date is null, d.date, d.file_name, r.line`);
 	const byId = new Map<string, NotLoadedMotion>();
 	for (const r of rows) {
@@ -442,19 +468,24 @@ export function notLoadedMotions(db: Db): NotLoadedMotion[] {
 			signers: parseJsonArray<string>(r.signers).filter((s) => typeof s === 'string')
 		});
 	}
-	return [...byId.values()];
+	return { rows: [...byId.values()], total, page, perPage: req.perPage };
 }
 
-/** References to a motion by name only that no imported document resolves. */
-export function unresolvedReferences(db: Db): UnresolvedReference[] {
-	return db
+/** A page of the references to a motion by name only that no imported document resolves. */
+export function unresolvedReferences(db: Db, req: PageRequest): Paged<UnresolvedReference> {
+	const total =
+		db.get<{ n: number }>(sql`select count(*) as n from motion_references where motion_id is null`)
+			?.n ?? 0;
+	const page = clampPage(req, total);
+	const rows = db
 		.all<Record<string, unknown>>(
 			sql`
 		select r.document_id, d.title, d.kind, r.line, r.as_written, r.sentence, r.signers
 		from motion_references r
 		join documents d on d.id = r.document_id
 		where r.motion_id is null
-		order by d.date is null, d.date, d.file_name, r.line`
+		order by d.date is null, d.date, d.file_name, r.line
+		limit ${req.perPage} offset ${(page - 1) * req.perPage}`
 		)
 		.map((r) => ({
 			documentId: r.document_id as number,
@@ -465,4 +496,5 @@ export function unresolvedReferences(db: Db): UnresolvedReference[] {
 			sentence: r.sentence as string,
 			signers: parseJsonArray<string>(r.signers).filter((s) => typeof s === 'string')
 		}));
+	return { rows, total, page, perPage: req.perPage };
 }

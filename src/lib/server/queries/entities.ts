@@ -151,11 +151,26 @@ export interface MemberSummary {
 	coSigned: number;
 }
 
-/** Members who signed motions, or with `everyone` every member in the registry too. */
-export const memberSummaries = cachedQuery(
-	'memberSummaries',
-	function memberSummaries(db: Db, everyone = false): MemberSummary[] {
-		const rows = db.all<Record<string, unknown>>(sql`
+export interface MemberList {
+	members: MemberSummary[];
+	/** Members in the list, and of them those who signed a motion. */
+	total: number;
+	signed: number;
+	page: number;
+	perPage: number;
+}
+
+/**
+ * A page of the members who signed motions (with `everyone`, every member in the registry too),
+ * most first signatures first. One row per member (a few hundred): the page is cut in SQL.
+ */
+/** The members list's page size: the first page is warmed with it. */
+export const MEMBERS_PER_PAGE = 100;
+
+export const memberSummaries = cachedQuery('memberSummaries', memberList);
+
+function memberList(db: Db, req: { everyone: boolean; page: number; perPage: number }): MemberList {
+	const base = sql`
 		with signed as (
 			select s.person_id,
 				count(distinct case when s.position = 0 then s.motion_id end) as first_signed,
@@ -170,22 +185,40 @@ export const memberSummaries = cachedQuery(
 		)
 		select p.id, p.name, p.full_name as fullName,
 			coalesce(sg.fractions, l.fraction) as fractions,
-			coalesce(sg.first_signed, 0) as firstSigned, coalesce(sg.co_signed, 0) as coSigned
+			coalesce(sg.first_signed, 0) as firstSigned, coalesce(sg.co_signed, 0) as coSigned,
+			count(*) over () as total, count(sg.person_id) over () as signedTotal
 		from people p
 		left join signed sg on sg.person_id = p.id
 		left join latest l on l.person_id = p.id and l.rn = 1
-		where sg.person_id is not null ${everyone ? sql`or l.person_id is not null` : sql``}
-		order by firstSigned desc, coSigned desc, p.name`);
-		return rows.map((r) => ({
+		where sg.person_id is not null ${req.everyone ? sql`or l.person_id is not null` : sql``}
+		order by firstSigned desc, coSigned desc, p.name, p.id`;
+	const at = (page: number) =>
+		db.all<Record<string, unknown>>(
+			sql`${base} limit ${req.perPage} offset ${(page - 1) * req.perPage}`
+		);
+	let rows = at(req.page);
+	let page = req.page;
+	// A page past the end (an old link) shows the last page.
+	if (!rows.length && page > 1) {
+		const total = db.get<{ n: number }>(sql`select count(*) as n from (${base})`)?.n ?? 0;
+		page = Math.max(1, Math.ceil(total / req.perPage));
+		rows = at(page);
+	}
+	return {
+		members: rows.map((r) => ({
 			id: r.id as number,
 			name: r.name as string,
 			fullName: (r.fullName as string | null) ?? null,
 			fractions: list(r.fractions),
 			firstSigned: r.firstSigned as number,
 			coSigned: r.coSigned as number
-		}));
-	}
-);
+		})),
+		total: Number(rows[0]?.total ?? 0),
+		signed: Number(rows[0]?.signedTotal ?? 0),
+		page,
+		perPage: req.perPage
+	};
+}
 
 /** How many people the members' registry holds. */
 export const registeredMemberCount = cachedQuery(
@@ -418,21 +451,43 @@ export interface DebateSummary extends Debate {
 	verdicts: VerdictTotals;
 }
 
-/** Every debate, newest first, with its number of motions and their standing verdicts. */
-export function debateSummaries(db: Db): DebateSummary[] {
+export interface DebateList {
+	debates: DebateSummary[];
+	total: number;
+	page: number;
+	perPage: number;
+}
+
+/**
+ * A page of debates, newest first, with its number of motions and their standing verdicts. The
+ * order is the date index's (ties by id), so a deep page skips index entries, not sorted rows; the
+ * counts are read for the page's debates only.
+ */
+export function debateSummaries(db: Db, req: { page: number; perPage: number }): DebateList {
+	const total = db.get<{ n: number }>(sql`select count(*) as n from debates`)?.n ?? 0;
+	const page = Math.min(Math.max(1, req.page), Math.max(1, Math.ceil(total / req.perPage)));
 	const debates = db.all<Omit<DebateSummary, 'verdicts'>>(sql`
-		select d.id, d.title, d.date, d.document_id as documentId, count(m.id) as motions
-		from debates d left join motions m on m.debate_id = d.id and m.replaced_by is null
-		group by d.id
-		order by d.date desc nulls last, d.id desc`);
+		select d.id, d.title, d.date, d.document_id as documentId,
+			(select count(*) from motions m where m.debate_id = d.id and m.replaced_by is null) as motions
+		from debates d
+		order by d.date desc, d.id desc
+		limit ${req.perPage} offset ${(page - 1) * req.perPage}`);
 	// A motion replaced by its amended version counts nowhere, as in the motion list.
+	const ids = debates.map((d) => d.id);
 	const verdicts = pivot(
-		db.all(sql`select m.debate_id as key, a.verdict as verdict, count(*) as n
-			from motions m join appraisals a on a.motion_id = m.id and a.final = 1
-			where m.debate_id is not null and m.replaced_by is null
-			group by m.debate_id, a.verdict`)
+		ids.length
+			? db.all(sql`select m.debate_id as key, a.verdict as verdict, count(*) as n
+				from motions m join appraisals a on a.motion_id = m.id and a.final = 1
+				where m.debate_id in (${sql.join(ids, sql`, `)}) and m.replaced_by is null
+				group by m.debate_id, a.verdict`)
+			: []
 	);
-	return debates.map((d) => ({ ...d, verdicts: verdicts.get(d.id) ?? {} }));
+	return {
+		debates: debates.map((d) => ({ ...d, verdicts: verdicts.get(d.id) ?? {} })),
+		total,
+		page,
+		perPage: req.perPage
+	};
 }
 
 export function debateById(db: Db, id: number): Debate | null {

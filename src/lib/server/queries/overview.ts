@@ -1,5 +1,5 @@
-// What the Overzicht page and the filter forms need beyond the verdict counts: the choices a filter
-// offers, the totals in big numbers, each cabinet member's post on the motions' dates, verdicts over time.
+// What the Overzicht page and the filter forms need beyond the verdict counts: the few choices a
+// filter lists, the totals in big numbers, each cabinet member's post on the motions' dates, verdicts over time.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { EMPTY_FILTERS, type MotionFilters } from '../../filters';
@@ -8,6 +8,45 @@ import { motionWhere, VERDICT } from './motions';
 import { NO_VERDICT_KINDS, type NoVerdictKind } from '../../verdicts';
 import type { VerdictCounts } from './stats';
 import { cachedQuery } from '../cache';
+import { debateLabel, memberLabel, type Suggestion } from './suggest';
+
+export interface FilterOptions {
+	/** Few (one per fraction), so still a list to choose from. */
+	fractions: string[];
+	dateRange: { from: string | null; to: string | null };
+	/** The label of the member and the debate the filters name (members and debates are typed, with suggestions). */
+	selected: { member: (Suggestion & { name: string }) | null; debate: Suggestion | null };
+}
+
+/**
+ * What the filter forms show beside the suggestions fetched as a person types: the fractions, the
+ * dates the data spans, and the label of a member or debate in the URL. Each is an indexed lookup
+ * or a read of a small table, never a pass over the motions.
+ */
+export function filterOptions(db: Db, f: MotionFilters = EMPTY_FILTERS): FilterOptions {
+	// Fractions with a first signer: one seek each in the (position, fraction) index, where asking
+	// for any signature would scan motion_signers for every fraction that has none. A fraction that
+	// only ever co-signed can still be linked (the form shows a value from the URL).
+	const fractions = db
+		.all<{ name: string }>(
+			sql`select f.name as name from fractions f
+				where exists (select 1 from motion_signers s where s.position = 0 and s.fraction_id = f.id)
+				order by f.name collate nocase`
+		)
+		.map((r) => r.name);
+	// Two lookups at the ends of the date index (min and max together would scan it).
+	const dateRange = db.get<{ from: string | null; to: string | null }>(
+		sql`select (select min(date) from motions) as "from", (select max(date) from motions) as "to"`
+	) ?? { from: null, to: null };
+	return {
+		fractions,
+		dateRange,
+		selected: {
+			member: f.member === null ? null : memberLabel(db, f.member),
+			debate: f.debate === null ? null : debateLabel(db, f.debate)
+		}
+	};
+}
 
 export interface MinisterOption {
 	/** The surname as the transcripts name them: the value of the minister filter. */
@@ -15,67 +54,6 @@ export interface MinisterOption {
 	id: number | null;
 	/** The posts held on the dates of the motions they appraised. */
 	posts: CabinetPost[];
-}
-
-export interface MemberOption {
-	id: number;
-	name: string;
-	/** The fraction they last signed a motion for. */
-	fraction: string | null;
-}
-
-export interface FilterOptions {
-	fractions: string[];
-	ministers: MinisterOption[];
-	members: MemberOption[];
-	debates: { id: number; title: string | null; date: string | null }[];
-	dossiers: string[];
-	dateRange: { from: string | null; to: string | null };
-}
-
-/** At most this many dossiers and debates are offered as choices; any other can still be typed or linked. */
-export const MAX_OPTIONS = 300;
-
-/**
- * Everything the filter forms can offer, taken from what the database holds. Long lists are
- * capped (the dossiers with most motions, the latest debates), and a value in the URL that falls
- * outside them is still shown by the form.
- */
-export function filterOptions(db: Db): FilterOptions {
-	const fractions = db
-		.all<{ name: string }>(
-			sql`select f.name as name from fractions f
-				where exists (select 1 from motion_signers s where s.fraction_id = f.id)
-				order by f.name collate nocase`
-		)
-		.map((r) => r.name);
-	// The fraction they last signed for: the signature with the latest document.
-	const members = db.all<MemberOption>(sql`
-		select p.id as id, p.name as name,
-			(select f.name from motion_signers s2 join fractions f on f.id = s2.fraction_id
-				where s2.person_id = p.id order by s2.document_id desc limit 1) as fraction
-		from people p where exists (select 1 from motion_signers s where s.person_id = p.id)
-		order by p.name collate nocase`);
-	const debates = db.all<{ id: number; title: string | null; date: string | null }>(
-		sql`select id, title, date from debates order by date desc, id desc limit ${MAX_OPTIONS}`
-	);
-	const dossiers = db
-		.all<{ dossier: string }>(
-			sql`select dossier from (select dossier, count(*) as n from motions group by dossier
-				order by n desc limit ${MAX_OPTIONS}) order by dossier`
-		)
-		.map((r) => r.dossier);
-	const dateRange = db.get<{ from: string | null; to: string | null }>(
-		sql`select min(date) as "from", max(date) as "to" from motions`
-	) ?? { from: null, to: null };
-	return {
-		fractions,
-		ministers: Object.values(ministerPosts(db, EMPTY_FILTERS)),
-		members,
-		debates,
-		dossiers,
-		dateRange
-	};
 }
 
 /**
