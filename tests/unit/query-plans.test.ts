@@ -15,10 +15,9 @@ import { documentPage } from '../../src/lib/server/queries/documents';
 import {
 	coSigningFractions,
 	fractionByName,
-	fractionMembers,
-	personById,
-	signingCountsOf
-} from '../../src/lib/server/queries/entities';
+	fractionMembers
+} from '../../src/lib/server/queries/fractions';
+import { personById, signingCountsOf } from '../../src/lib/server/queries/members';
 import { verdictsByMinister, verdictsByVerdict } from '../../src/lib/server/queries/stats';
 import { EMPTY_FILTERS, type ListOptions, type MotionFilters } from '../../src/lib/filters';
 import { openDatabase, type Db } from '../../src/lib/server/db';

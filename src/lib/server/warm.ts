@@ -8,13 +8,10 @@ import { coverage, ministerPosts, overviewTotals, verdictsOverTime } from './que
 import {
 	cabinetMemberIdsByName,
 	cabinetMemberSummaries,
-	fractionCount,
-	fractionSummaries,
-	memberSummaries,
-	MEMBERS_PER_PAGE,
-	registeredCabinetMemberCount,
-	registeredMemberCount
-} from './queries/entities';
+	registeredCabinetMemberCount
+} from './queries/cabinet';
+import { fractionCount, fractionSummaries } from './queries/fractions';
+import { memberSummaries, MEMBERS_PER_PAGE, registeredMemberCount } from './queries/members';
 import { countMotions } from './queries/motions';
 
 const WARM: ((db: Db) => unknown)[] = [

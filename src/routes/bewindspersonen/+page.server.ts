@@ -4,7 +4,7 @@ import {
 	cabinetMemberSummaries,
 	cabinetRegistry,
 	registeredCabinetMemberCount
-} from '$lib/server/queries/entities';
+} from '$lib/server/queries/cabinet';
 import { verdictsByMinister } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS } from '$lib/filters';
 

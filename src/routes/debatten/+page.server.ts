@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { debateSummaries } from '$lib/server/queries/entities';
+import { debateSummaries } from '$lib/server/queries/debates';
 import { parseListOptions } from '$lib/filters';
 
 export const load: PageServerLoad = ({ url }) => {

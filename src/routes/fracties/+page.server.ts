@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { fractionCount, fractionSummaries } from '$lib/server/queries/entities';
+import { fractionCount, fractionSummaries } from '$lib/server/queries/fractions';
 import { verdictsByFraction } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS, parseFilters } from '$lib/filters';
 

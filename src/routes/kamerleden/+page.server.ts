@@ -4,7 +4,7 @@ import {
 	MEMBERS_PER_PAGE,
 	memberSummaries,
 	registeredMemberCount
-} from '$lib/server/queries/entities';
+} from '$lib/server/queries/members';
 import { parseListOptions } from '$lib/filters';
 
 export const load: PageServerLoad = ({ url }) => {

@@ -4,12 +4,10 @@ import { getDb } from '$lib/server/db';
 import {
 	cabinetPostsOf,
 	lettersSignedBy,
-	membershipsOf,
 	ministerNameOf,
-	personById,
-	postsAtAppraisalOf,
-	signingCountsOf
-} from '$lib/server/queries/entities';
+	postsAtAppraisalOf
+} from '$lib/server/queries/cabinet';
+import { membershipsOf, personById, signingCountsOf } from '$lib/server/queries/members';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByFraction, verdictsByVerdict } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS, parseListOptions } from '$lib/filters';

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { cabinetMemberIdsByName, debateById } from '$lib/server/queries/entities';
+import { cabinetMemberIdsByName } from '$lib/server/queries/cabinet';
+import { debateById } from '$lib/server/queries/debates';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import {
 	verdictsByFraction,

@@ -1,12 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import {
-	cabinetMemberIdsByName,
-	coSigningFractions,
-	fractionByName,
-	fractionMembers
-} from '$lib/server/queries/entities';
+import { cabinetMemberIdsByName } from '$lib/server/queries/cabinet';
+import { coSigningFractions, fractionByName, fractionMembers } from '$lib/server/queries/fractions';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByMinister, verdictsByVerdict } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS, parseFilters, parseListOptions } from '$lib/filters';

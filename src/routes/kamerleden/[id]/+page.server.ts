@@ -1,13 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import {
-	cabinetMemberIdsByName,
-	cabinetPostsOf,
-	membershipsOf,
-	personById,
-	signingCountsOf
-} from '$lib/server/queries/entities';
+import { cabinetMemberIdsByName, cabinetPostsOf } from '$lib/server/queries/cabinet';
+import { membershipsOf, personById, signingCountsOf } from '$lib/server/queries/members';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByMinister, verdictsByVerdict } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS, parseListOptions } from '$lib/filters';
