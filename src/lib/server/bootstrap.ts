@@ -2,7 +2,8 @@
 // Kamer's motion registry snapshot (every motion Dec 2023 – Oct 2025 with its appraisal label),
 // then the sample documents, whose transcripts add who appraised, in which words, on what condition.
 import { sql } from 'drizzle-orm';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from './db';
 import { loadRegistry } from './registry';
 import { syncRegistry } from './import/registry';
@@ -25,6 +26,27 @@ export interface BootstrapOptions {
 	onProgress?: (done: number, total: number, progress: Progress) => void;
 }
 
+const REGISTRY_FILES = ['data/members.csv', 'data/cabinet.csv'];
+
+/**
+ * The member and cabinet registries into the database, skipped when their files are those of the
+ * last start (their hash is kept beside the sync cursors): a restart then writes nothing and waits
+ * for no lock an import may hold.
+ */
+function syncRegistryIfChanged(db: Db, registry: ReturnType<typeof loadRegistry>) {
+	const hash = createHash('sha256');
+	for (const file of REGISTRY_FILES) if (existsSync(file)) hash.update(readFileSync(file));
+	const digest = hash.digest('hex');
+	const kept = db.get<{ cursor: string }>(
+		sql`select cursor from sync_cursors where entity = 'registry-files'`
+	)?.cursor;
+	if (kept === digest) return;
+	syncRegistry(db, registry);
+	db.run(sql`insert into sync_cursors (entity, cursor, updated_at)
+		values ('registry-files', ${digest}, ${new Date().toISOString()})
+		on conflict (entity) do update set cursor = excluded.cursor, updated_at = excluded.updated_at`);
+}
+
 /** Import the bundled data into an empty database; null when it holds documents already. */
 export async function bootstrap(
 	db: Db,
@@ -32,9 +54,9 @@ export async function bootstrap(
 ): Promise<BootstrapSummary | null> {
 	const opts = typeof options === 'string' ? { documentsDir: options } : options;
 	const registry = loadRegistry();
-	syncRegistry(db, registry);
-	const count = db.get<{ n: number }>(sql`select count(*) as n from documents`)?.n ?? 0;
-	if (count > 0) return null;
+	syncRegistryIfChanged(db, registry);
+	if (db.get<{ any: number }>(sql`select exists (select 1 from documents) as "any"`)?.any)
+		return null;
 	const snapshot = opts.snapshot === undefined ? REGISTRY_SNAPSHOT : opts.snapshot;
 	// The registry first: a transcript read after it finds the registry's motions (and its slips).
 	let registryReport: ZakenReport | null = null;
