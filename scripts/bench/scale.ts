@@ -212,6 +212,8 @@ export async function runScale(options: ScaleOptions) {
 		results.import = importing;
 	}
 
+	printImport(options, corpus, importing);
+
 	// Serve: the built server on the full database.
 	const buildMs = ensureBuild();
 	if (buildMs) log(`Build: vite build took ${(buildMs / 1000).toFixed(1)} s`);
@@ -243,16 +245,23 @@ export async function runScale(options: ScaleOptions) {
 	let peakRss = memoryBefore.rss;
 	const measure = async (name: string, path: string, connections: number) => {
 		// A run ends with requests in flight that the server still renders; a backlog that takes
-		// longer than 20 s to work off is cut short by a restart (and the path warmed again).
-		if (!(await waitIdle(server.process.pid!, 20_000))) {
+		// longer than 10 s to work off is cut short by a restart (and the path warmed again).
+		if (!(await waitIdle(server.process.pid!, 10_000))) {
 			peakRss = Math.max(peakRss, memoryOf(server.process.pid!).rss);
 			await server.kill();
 			server = await startServer(database, serverLog);
 			restarts++;
-			log('  (the server was still working off abandoned requests after 20 s: restarted)');
-			for (let i = 0; i < 2; i++) await (await fetch(server.base + path)).text();
+			log('  (the server was still working off abandoned requests after 10 s: restarted)');
+			await (await fetch(server.base + path)).text();
 		}
-		const result = await load(server.base, path, connections, options.seconds, single.get(path)!);
+		const result = await load(
+			server.base,
+			path,
+			connections,
+			options.seconds,
+			single.get(path)!,
+			connections === 1 ? 15 : 20
+		);
 		peakRss = Math.max(peakRss, memoryOf(server.process.pid!).rss);
 		runs.push({ name, result });
 		log(
@@ -358,7 +367,7 @@ export async function runScale(options: ScaleOptions) {
 	if (importing) checks.push(...importChecks(importing));
 	results.checks = checks;
 
-	printReport(options, corpus, importing, results.serve as ServeReport, checks);
+	printReport(options, results.serve as ServeReport, checks);
 	if (options.out) {
 		writeFileSync(options.out, JSON.stringify(results, null, 2));
 		console.log(`\nFull results: ${options.out}`);
@@ -399,13 +408,8 @@ const n = (x: number, digits = 0) =>
 	x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ms = (x: number) => (x < 10 ? n(x, 1) : n(x));
 
-function printReport(
-	options: ScaleOptions,
-	corpus: CorpusInfo | null,
-	imp: ImportFigures | null,
-	serve: ServeReport,
-	checks: { what: string; ok: boolean }[]
-) {
+/** The title and the import table, printed as soon as the import is done. */
+function printImport(options: ScaleOptions, corpus: CorpusInfo | null, imp: ImportFigures | null) {
 	const T = THRESHOLDS;
 	const size = options.motions === null ? 'the default data' : `${n(options.motions)} motions`;
 	console.log(
@@ -443,6 +447,14 @@ function printReport(
 			`| stored | ${n(imp.stored.motions!)} motions (${n(imp.stored.registryMotions!)} registry records), ${n(imp.stored.debates!)} debates, ${n(imp.stored.documents!)} documents, ${n(imp.stored.appraisals!)} appraisals; database ${n(imp.databaseBytes / 1e6)} MB | | |`
 		);
 	}
+}
+
+function printReport(
+	options: ScaleOptions,
+	serve: ServeReport,
+	checks: { what: string; ok: boolean }[]
+) {
+	const T = THRESHOLDS;
 	console.log('\n| server | figure | threshold | |');
 	console.log('|---|---|---|---|');
 	console.log(
@@ -472,7 +484,7 @@ function printReport(
 	}
 	if (serve.restartsDuringLoad)
 		console.log(
-			`\nThe server was restarted ${serve.restartsDuringLoad} time(s) during the load, each time it was still rendering abandoned requests 20 s after a run.`
+			`\nThe server was restarted ${serve.restartsDuringLoad} time(s) during the load, each time it was still rendering abandoned requests 10 s after a run.`
 		);
 	const over = checks.filter((c) => !c.ok);
 	console.log(
