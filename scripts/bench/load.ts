@@ -221,7 +221,12 @@ export function download(url: string): Promise<{ status: number; bytes: number }
 
 /** The first link on a list page to one of its items ("/moties/36045-216"), for the detail pages. */
 export async function firstLink(base: string, list: string, exclude: RegExp = /$^/) {
-	const html = await (await fetch(base + list)).text();
+	let html: string;
+	try {
+		html = await (await fetch(base + list, { signal: AbortSignal.timeout(120_000) })).text();
+	} catch {
+		return null; // a list that does not answer in two minutes: its item page is left out
+	}
 	const re = new RegExp(`href="(${list}/[^"?#/]+)"`, 'g');
 	for (const m of html.matchAll(re)) if (!exclude.test(m[1]!)) return m[1]!;
 	return null;
