@@ -230,7 +230,7 @@ export async function runScale(options: ScaleOptions) {
 	const firstStartMs = server.firstPageMs;
 	const floorPath = staticFile();
 	const ids = {
-		motion: await firstLink(server.base, '/moties', /export\.csv$/),
+		motion: await firstLink(server.base, '/moties', /\/export\.[a-z]+$/),
 		fraction: await firstLink(server.base, '/fracties'),
 		member: await firstLink(server.base, '/kamerleden'),
 		cabinetMember: await firstLink(server.base, '/bewindspersonen'),

@@ -96,4 +96,28 @@ describe('the overview queries on the sample data', () => {
 			data: { '2025-09-11': { oordeel_kamer: 9, ontraden: 11 } }
 		});
 	});
+
+	it('shows verdicts by year when the months would be more than a chart can label', () => {
+		// The twenty motions spread over twenty years, one a year.
+		const ids = db.$client
+			.prepare('select distinct motion_id from appraisals order by motion_id')
+			.pluck()
+			.all() as string[];
+		expect(ids).toHaveLength(20);
+		const setDate = db.$client.prepare('update motions set date = ? where id = ?');
+		ids.forEach((id, i) => setDate.run(`${2005 + i}-03-15`, id));
+		const byMonth = verdictsOverTime(db, EMPTY_FILTERS);
+		expect(byMonth.unit).toBe('month');
+		expect(Object.keys(byMonth.data)).toHaveLength(20);
+		const byYear = verdictsOverTime(db, EMPTY_FILTERS, 12);
+		expect(byYear.unit).toBe('year');
+		expect(Object.keys(byYear.data)).toEqual(
+			Array.from({ length: 20 }, (_, i) => String(2005 + i))
+		);
+		const total = Object.values(byYear.data).reduce(
+			(n, c) => n + c.oordeel_kamer! + c.ontraden!,
+			0
+		);
+		expect(total).toBe(20);
+	});
 });

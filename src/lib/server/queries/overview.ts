@@ -184,24 +184,32 @@ export const coverage = cachedQuery(
 );
 
 export interface VerdictsOverTime {
-	/** Months when the selection spans more than one month, otherwise days. */
-	unit: 'month' | 'day';
-	/** 'YYYY-MM' or 'YYYY-MM-DD' → verdict → count, in date order. */
+	/** Years when the selection spans more than three years of months, months when it spans more than one, otherwise days. */
+	unit: 'year' | 'month' | 'day';
+	/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' → verdict → count, in date order. */
 	data: Record<string, VerdictCounts>;
 }
 
+/** More months than this are shown as years. */
+export const MAX_MONTHS = 36;
+
 export const verdictsOverTime = cachedQuery(
 	'verdictsOverTime',
-	function verdictsOverTime(db: Db, f: MotionFilters): VerdictsOverTime {
+	function verdictsOverTime(db: Db, f: MotionFilters, maxMonths = MAX_MONTHS): VerdictsOverTime {
 		const count = (key: SQL) =>
 			db.all<{ key: string; verdict: string; n: number }>(sql`
 			select ${key} as key, ${VERDICT} as verdict, count(*) as n ${motionWhere(f)}
 				and ${VERDICT} is not null and m.date is not null
 			group by 1, 2 order by 1`);
-		// By month; by day only when every motion falls in one month.
+		// By month; by year when that would be more bars than a chart can label (twenty years of the
+		// Kamer), by day only when every motion falls in one month.
 		let unit: VerdictsOverTime['unit'] = 'month';
 		let rows = count(sql`substr(m.date, 1, 7)`);
-		if (new Set(rows.map((r) => r.key)).size <= 1) {
+		const months = new Set(rows.map((r) => r.key)).size;
+		if (months > maxMonths) {
+			unit = 'year';
+			rows = count(sql`substr(m.date, 1, 4)`);
+		} else if (months <= 1) {
 			unit = 'day';
 			rows = count(sql`m.date`);
 		}
