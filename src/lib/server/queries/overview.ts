@@ -195,7 +195,11 @@ export const MAX_MONTHS = 36;
 
 export const verdictsOverTime = cachedQuery(
 	'verdictsOverTime',
-	function verdictsOverTime(db: Db, f: MotionFilters, maxMonths = MAX_MONTHS): VerdictsOverTime {
+	function verdictsOverTime(
+		db: Db,
+		f: MotionFilters,
+		maxMonths: number = MAX_MONTHS
+	): VerdictsOverTime {
 		const count = (key: SQL) =>
 			db.all<{ key: string; verdict: string; n: number }>(sql`
 			select ${key} as key, ${VERDICT} as verdict, count(*) as n ${motionWhere(f)}
