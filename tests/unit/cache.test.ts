@@ -64,6 +64,13 @@ describe('cache by data version', () => {
 		}
 	});
 
+	it('a restart with nothing changed writes nothing: the data version and its caches stand', async () => {
+		await bootstrap(t.db, { documentsDir: DOCUMENTS, snapshot: null });
+		const before = dataVersion(t.db);
+		expect(await bootstrap(t.db, { documentsDir: DOCUMENTS, snapshot: null })).toBeNull();
+		expect(dataVersion(t.db)).toBe(before);
+	});
+
 	it('a cached query is keyed by its arguments', () => {
 		let runs = 0;
 		const twice = cachedQuery('twice', (_db, n: number) => (runs++, n * 2));

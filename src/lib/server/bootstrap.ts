@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from './db';
 import { loadRegistry } from './registry';
+import type { Registry } from '../parse/types';
 import { syncRegistry } from './import/registry';
 import { expandPaths, importFiles, type ImportSummary } from './import/files';
 import { importZaken, readSnapshot, type ZakenReport } from './import/zaken';
@@ -33,7 +34,7 @@ const REGISTRY_FILES = ['data/members.csv', 'data/cabinet.csv'];
  * last start (their hash is kept beside the sync cursors): a restart then writes nothing and waits
  * for no lock an import may hold.
  */
-function syncRegistryIfChanged(db: Db, registry: ReturnType<typeof loadRegistry>) {
+function syncRegistryIfChanged(db: Db, registry: () => Registry) {
 	const hash = createHash('sha256');
 	for (const file of REGISTRY_FILES) if (existsSync(file)) hash.update(readFileSync(file));
 	const digest = hash.digest('hex');
@@ -41,7 +42,7 @@ function syncRegistryIfChanged(db: Db, registry: ReturnType<typeof loadRegistry>
 		sql`select cursor from sync_cursors where entity = 'registry-files'`
 	)?.cursor;
 	if (kept === digest) return;
-	syncRegistry(db, registry);
+	syncRegistry(db, registry());
 	db.run(sql`insert into sync_cursors (entity, cursor, updated_at)
 		values ('registry-files', ${digest}, ${new Date().toISOString()})
 		on conflict (entity) do update set cursor = excluded.cursor, updated_at = excluded.updated_at`);
@@ -53,7 +54,9 @@ export async function bootstrap(
 	options: BootstrapOptions | string = {}
 ): Promise<BootstrapSummary | null> {
 	const opts = typeof options === 'string' ? { documentsDir: options } : options;
-	const registry = loadRegistry();
+	// Read the registries only when they are needed: a restart with nothing changed reads neither.
+	let loaded: Registry | null = null;
+	const registry = () => (loaded ??= loadRegistry());
 	syncRegistryIfChanged(db, registry);
 	if (db.get<{ any: number }>(sql`select exists (select 1 from documents) as "any"`)?.any)
 		return null;
@@ -64,11 +67,11 @@ export async function bootstrap(
 		const entries = readSnapshot(snapshot);
 		const meter = progressMeter(entries.length);
 		// Each record is one motion: the records done are the motions read.
-		registryReport = importZaken(db, entries, registry, {
+		registryReport = importZaken(db, entries, registry(), {
 			onProgress: (done, total) => opts.onProgress?.(done, total, meter.tick(done, done))
 		});
 	}
 	const { files } = expandPaths([opts.documentsDir ?? SAMPLE_DOCUMENTS]);
-	const summary = await importFiles(db, files, registry);
+	const summary = await importFiles(db, files, registry());
 	return { ...summary, registry: registryReport };
 }
