@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseBytes } from '../../src/lib/parse';
+import { MONTHS } from '../../src/lib/parse/vocabulary';
 import type { CabinetRecord, MemberRecord, Registry } from '../../src/lib/parse/types';
 import { readSnapshot } from '../../src/lib/server/import/zaken';
 
@@ -79,20 +80,6 @@ export function prng(seed: number): () => number {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
-const MONTHS = [
-	'januari',
-	'februari',
-	'maart',
-	'april',
-	'mei',
-	'juni',
-	'juli',
-	'augustus',
-	'september',
-	'oktober',
-	'november',
-	'december'
-];
 const dutchDate = (iso: string) => {
 	const [y, m, d] = iso.split('-').map(Number);
 	return `${d} ${MONTHS[m! - 1]} ${y}`;

@@ -6,6 +6,7 @@ import {
 	MOTION_HEARD,
 	MOTION_OPENING,
 	motionPartRule,
+	MONTHS,
 	NAME_PREFIX,
 	NAME_PREFIXES
 } from '../vocabulary';
@@ -240,21 +241,6 @@ function readDossier(el: XmlElement): Dossier {
 		id: normaliseDossier(suffix ? `${base}-${suffix}` : base)
 	};
 }
-
-const MONTHS = [
-	'januari',
-	'februari',
-	'maart',
-	'april',
-	'mei',
-	'juni',
-	'juli',
-	'augustus',
-	'september',
-	'oktober',
-	'november',
-	'december'
-];
 
 /** "Voorgesteld 21 MEI 2025", "Voorgesteld 1april 2025": a date typed without its <datum> markup. */
 function dateInText(text: string): string | null {
