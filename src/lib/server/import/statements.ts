@@ -373,40 +373,23 @@ function build(db: Db) {
 			})
 			.prepare(),
 		/** What a superseded version stated, table by table; the new version states it again. */
-		dropStatements: [
+		dropStatements: (
+			[
+				[motionSigners, motionSigners.documentId],
+				[appraisals, appraisals.documentId],
+				[conflicts, conflicts.documentId],
+				[conflicts, conflicts.otherDocumentId],
+				[motionReferences, motionReferences.documentId],
+				[kamerstukReferences, kamerstukReferences.documentId],
+				[documentSignatories, documentSignatories.documentId],
+				[consultationQuestions, consultationQuestions.documentId]
+			] as const
+		).map(([table, column]) =>
 			db
-				.delete(motionSigners)
-				.where(eq(motionSigners.documentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(appraisals)
-				.where(eq(appraisals.documentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(conflicts)
-				.where(eq(conflicts.documentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(conflicts)
-				.where(eq(conflicts.otherDocumentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(motionReferences)
-				.where(eq(motionReferences.documentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(kamerstukReferences)
-				.where(eq(kamerstukReferences.documentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(documentSignatories)
-				.where(eq(documentSignatories.documentId, p('documentId')))
-				.prepare(),
-			db
-				.delete(consultationQuestions)
-				.where(eq(consultationQuestions.documentId, p('documentId')))
+				.delete(table)
+				.where(eq(column, p('documentId')))
 				.prepare()
-		],
+		),
 
 		// the registry's records
 		registryByZaak: db

@@ -34,6 +34,20 @@ export interface ZakenReport {
 	warnings: { zaak: string; message: string }[];
 }
 
+/** A report of nothing done yet, for `zaken` records. */
+export function emptyZakenReport(zaken = 0): ZakenReport {
+	return {
+		zaken,
+		motionsAdded: 0,
+		registryAdded: 0,
+		registryUpdated: 0,
+		registryUnchanged: 0,
+		removed: 0,
+		slips: 0,
+		warnings: []
+	};
+}
+
 /** The registry snapshot bundled with the project: gzipped JSON lines of {zaak, xml}. */
 export function readSnapshot(path: string): RegistryEntry[] {
 	const text = gunzipSync(readFileSync(path)).toString('utf8');
@@ -72,16 +86,7 @@ export function importZaken(
 	registry: Registry,
 	options: ZakenOptions = {}
 ): ZakenReport {
-	const report: ZakenReport = {
-		zaken: entries.length,
-		motionsAdded: 0,
-		registryAdded: 0,
-		registryUpdated: 0,
-		registryUnchanged: 0,
-		removed: 0,
-		slips: 0,
-		warnings: []
-	};
+	const report = emptyZakenReport(entries.length);
 	const touched = new Set<string>();
 	const known = new KnownIds();
 	db.transaction(

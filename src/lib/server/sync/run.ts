@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { documents } from '../db/schema';
-import { importZaken, type ZakenReport } from '../import/zaken';
+import { emptyZakenReport, importZaken, type ZakenReport } from '../import/zaken';
 import type { DbOrTx } from '../import/registry';
 import { kamerstukOf, type RegistryEntry, type ZaakRecord } from '../../parse/readers/zaak';
 import type { Registry } from '../../parse/types';
@@ -249,7 +249,7 @@ export async function syncMotions(
 				index: page.index,
 				records: entries.length,
 				cursor: page.cursor,
-				report: imported ?? emptyReport()
+				report: imported ?? emptyZakenReport()
 			});
 		}
 	} catch (e) {
@@ -426,17 +426,4 @@ function samePosition(a: Cursor | null, b: Cursor): boolean {
 		a.done === b.done &&
 		JSON.stringify(a.idsAtLastModified) === JSON.stringify(b.idsAtLastModified)
 	);
-}
-
-function emptyReport(): ZakenReport {
-	return {
-		zaken: 0,
-		motionsAdded: 0,
-		registryAdded: 0,
-		registryUpdated: 0,
-		registryUnchanged: 0,
-		removed: 0,
-		slips: 0,
-		warnings: []
-	};
 }
