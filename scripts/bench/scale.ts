@@ -11,6 +11,7 @@ import type { Registry } from '../../src/lib/parse/types';
 import { openDatabase } from '../../src/lib/server/db';
 import { syncRegistry } from '../../src/lib/server/import/registry';
 import { expandPaths, importFiles } from '../../src/lib/server/import/files';
+import { ParsePool } from '../../src/lib/server/import/parse-pool';
 import { importZaken, readSnapshot } from '../../src/lib/server/import/zaken';
 import { REGISTRY_SNAPSHOT, SAMPLE_DOCUMENTS } from '../../src/lib/server/bootstrap';
 import { generateCorpus, type CorpusInfo } from './corpus';
@@ -124,12 +125,21 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 	log(`Import: ${files.length} documents (${(fileBytes / 1e6).toFixed(0)} MB)…`);
 	const step = Math.max(1, Math.floor(files.length / 20));
 	t0 = performance.now();
-	const imported = await importFiles(db, files, registry, {}, (done) => {
-		if (done % step === 0 && done < files.length) {
-			const s = (performance.now() - t0) / 1000;
-			log(`  ${done}/${files.length} documents, ${s.toFixed(0)} s`);
+	// As `cli import` does: parsed on a worker per core (their start counted), written in order.
+	const pool = new ParsePool(registry);
+	const imported = await importFiles(
+		db,
+		files,
+		registry,
+		{ parser: pool.parse, readAhead: 2 * pool.size },
+		(done) => {
+			if (done % step === 0 && done < files.length) {
+				const s = (performance.now() - t0) / 1000;
+				log(`  ${done}/${files.length} documents, ${s.toFixed(0)} s`);
+			}
 		}
-	});
+	);
+	await pool.close();
 	const filesMs = performance.now() - t0;
 	const motionsInFiles = imported.reports.reduce(
 		(a, r) => a + r.motionsAdded + r.motionsUpdated + r.motionsUnchanged,

@@ -21,6 +21,7 @@ import type {
 import type Database from 'better-sqlite3';
 import { cabinetKey, fastIds, KnownIds, memberKey, prepared, type FastIds } from './registry';
 import { statements, type Statements } from './statements';
+import type { Parser } from './parse-pool';
 
 export interface ImportInput {
 	fileName: string;
@@ -98,35 +99,50 @@ function lineCount(text: string): number {
 	return lines;
 }
 
+/** A file made ready to import: already stored (its report), or parsed with its source. */
+export type PreparedFile =
+	{ report: ImportReport } | { parsed: ParsedDocument; source: ImportSource };
+
+/** Parses in this thread; ParsePool (parse-pool.ts) parses on worker threads. */
+export function parseInProcess(registry: Registry): Parser {
+	// A copy (a Buffer's slice would be a view): a reader may hold on to the bytes (pdf.js takes
+	// its buffer over) while the caller's buffer is reused for the next file.
+	return (bytes, fileName, options) =>
+		parseBytes(new Uint8Array(bytes), fileName, { ...options, registry });
+}
+
 /**
- * Import one file: the one place that reads bytes into a parsed document, then importParsed.
- * Throws DocumentError for input that cannot be a document; writes nothing then.
+ * The one place that reads a file's bytes into a parsed document: hashed, and parsed unless a
+ * current version with these bytes is stored. Throws DocumentError for input that cannot be a
+ * document. Writes nothing: importParsed does, in file order, while the next files are parsed.
  */
+export async function prepareFile(
+	db: Db,
+	input: ImportInput,
+	parse: Parser
+): Promise<PreparedFile> {
+	const hash = sha256(input.bytes);
+	// A file already imported is not read again; importParsed checks once more under its lock.
+	const stored = storedVersion(statements(db), hash);
+	if (stored?.current) return { report: unchangedReport(input.fileName, stored) };
+	const parsed = await parse(input.bytes, input.fileName, {
+		date: input.date ?? null,
+		title: input.title ?? null,
+		kind: input.kind ?? null
+	});
+	return { parsed, source: { fileName: input.fileName, sha256: hash, text: parsed.text } };
+}
+
+/** Import one file: prepareFile, then importParsed. */
 export async function importFile(
 	db: Db,
 	input: ImportInput,
 	registry: Registry,
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
-	const hash = sha256(input.bytes);
-	// A file already imported is not read again; importParsed checks once more under its lock.
-	const stored = storedVersion(statements(db), hash);
-	if (stored?.current) return unchangedReport(input.fileName, stored);
-	// A copy: a reader may hold on to the bytes (pdf.js takes its buffer over) while the caller's
-	// buffer is reused for the next file.
-	const parsed = await parseBytes(input.bytes.slice(), input.fileName, {
-		date: input.date ?? null,
-		title: input.title ?? null,
-		kind: input.kind ?? null,
-		registry
-	});
-	return importParsed(
-		db,
-		parsed,
-		{ fileName: input.fileName, sha256: hash, text: parsed.text },
-		registry,
-		options
-	);
+	const prepared = await prepareFile(db, input, parseInProcess(registry));
+	if ('report' in prepared) return prepared.report;
+	return importParsed(db, prepared.parsed, prepared.source, registry, options);
 }
 
 /**

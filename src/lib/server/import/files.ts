@@ -6,7 +6,14 @@ import type { Db } from '../db';
 import { DocumentError } from '../../parse/decode';
 import type { DocumentKind, Registry } from '../../parse/types';
 import { manifestEntryFor, type ManifestEntry } from '../manifest';
-import { importFile, type ImportReport } from './document';
+import {
+	importParsed,
+	parseInProcess,
+	prepareFile,
+	type ImportReport,
+	type PreparedFile
+} from './document';
+import type { Parser } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
 
@@ -15,6 +22,10 @@ export interface FileImportOptions {
 	title?: string | null;
 	kind?: DocumentKind | null;
 	dryRun?: boolean;
+	/** Where files are parsed: in process (the default), or a ParsePool's workers. */
+	parser?: Parser;
+	/** How many files may be read ahead of the one being written (1: none; a pool: twice its size). */
+	readAhead?: number;
 }
 
 export interface Refusal {
@@ -91,36 +102,56 @@ export async function importFiles(
 	const manifests = new Map<string, ManifestEntry[]>();
 	const known = new KnownIds();
 	const read = fileReader();
-	for (const [i, file] of files.entries()) {
+	const parse = options.parser ?? parseInProcess(registry);
+	const readAhead = Math.max(1, options.readAhead ?? 1);
+	// Files read and being parsed, in file order: each is written once those before it are.
+	const ahead: { file: string; prepared: Promise<PreparedFile> }[] = [];
+	const refuse = (file: string, e: unknown) => {
+		if (e instanceof DocumentError) {
+			summary.refused.push({ file, message: e.describe().replace(`${file}: `, '') });
+		} else {
+			summary.refused.push({
+				file,
+				message: `import failed, nothing of it was stored: ${(e as Error).message}`
+			});
+		}
+	};
+	const prepare = (file: string): Promise<PreparedFile> => {
 		try {
 			const entry = manifestEntryFor(file, undefined, manifests);
-			const bytes = read(file);
-			const report = await importFile(
-				db,
-				{
-					fileName: basename(file),
-					bytes,
-					date: options.date ?? entry?.date ?? null,
-					title: options.title ?? entry?.title ?? null,
-					kind: options.kind ?? entry?.kind ?? null
-				},
-				registry,
-				{ dryRun: options.dryRun, known }
-			);
+			const input = {
+				fileName: basename(file),
+				bytes: read(file),
+				date: options.date ?? entry?.date ?? null,
+				title: options.title ?? entry?.title ?? null,
+				kind: options.kind ?? entry?.kind ?? null
+			};
+			return prepareFile(db, input, parse);
+		} catch (e) {
+			return Promise.reject(e);
+		}
+	};
+	let next = 0;
+	for (let done = 0; done < files.length; done++) {
+		while (next < files.length && ahead.length < readAhead) {
+			const file = files[next++]!;
+			const prepared = prepare(file);
+			prepared.catch(() => {}); // settled in order below
+			ahead.push({ file, prepared });
+		}
+		const { file, prepared } = ahead.shift()!;
+		try {
+			const p = await prepared;
+			const report =
+				'report' in p
+					? p.report
+					: importParsed(db, p.parsed, p.source, registry, { dryRun: options.dryRun, known });
 			summary.reports.push(report);
 			motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
 		} catch (e) {
-			if (e instanceof DocumentError) {
-				summary.refused.push({ file, message: e.describe().replace(`${file}: `, '') });
-			} else {
-				const err = e as Error;
-				summary.refused.push({
-					file,
-					message: `import failed, nothing of it was stored: ${err.message}`
-				});
-			}
+			refuse(file, e);
 		}
-		onProgress(i + 1, file, meter.tick(i + 1, motions));
+		onProgress(done + 1, file, meter.tick(done + 1, motions));
 	}
 	return summary;
 }
