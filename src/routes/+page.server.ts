@@ -15,6 +15,7 @@ import {
 } from '$lib/server/queries/overview';
 import { canonicalFilterParams } from '$lib/server/queries/suggest';
 import { EMPTY_FILTERS, parseFilters } from '$lib/filters';
+import { pickGroups, topGroups } from '$lib/chart-groups';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
@@ -25,14 +26,15 @@ export const load: PageServerLoad = ({ url }) => {
 	// The overview offers only these filters; others in the URL would change the charts unseen.
 	const { from, to, debate, dossier, minister, fraction, signers } = all;
 	const filters = { ...EMPTY_FILTERS, from, to, debate, dossier, minister, fraction, signers };
+	const byMinister = topGroups(verdictsByMinister(db, filters));
 	return {
 		filters,
 		options: filterOptions(db, filters),
 		totals: overviewTotals(db, filters, verdictsByVerdict(db, filters)),
 		coverage: coverage(db, filters),
 		byFraction: verdictsByFraction(db, filters),
-		byMinister: verdictsByMinister(db, filters),
-		ministers: ministerPosts(db, filters),
+		byMinister,
+		ministers: pickGroups(ministerPosts(db, filters), byMinister.data),
 		overTime: verdictsOverTime(db, filters)
 	};
 };

@@ -7,6 +7,7 @@ import {
 } from '$lib/server/queries/cabinet';
 import { verdictsByMinister } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS } from '$lib/filters';
+import { topGroups } from '$lib/chart-groups';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
@@ -16,6 +17,6 @@ export const load: PageServerLoad = ({ url }) => {
 		members: cabinetMemberSummaries(db),
 		registered: registeredCabinetMemberCount(db),
 		registry: everyone ? cabinetRegistry(db) : [],
-		byMinister: verdictsByMinister(db, EMPTY_FILTERS)
+		byMinister: topGroups(verdictsByMinister(db, EMPTY_FILTERS))
 	};
 };

@@ -6,6 +6,7 @@ import { coSigningFractions, fractionByName, fractionMembers } from '$lib/server
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByMinister, verdictsByVerdict } from '$lib/server/queries/stats';
 import { EMPTY_FILTERS, parseFilters, parseListOptions } from '$lib/filters';
+import { pickGroups, topGroups } from '$lib/chart-groups';
 
 const PER_PAGE = 50;
 
@@ -21,6 +22,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const total = countMotions(db, filters);
 	const pages = Math.max(1, Math.ceil(total / PER_PAGE));
 	const page = Math.min(parseListOptions(url.searchParams).page, pages);
+	const byMinister = topGroups(verdictsByMinister(db, filters));
 	return {
 		fraction,
 		signers,
@@ -29,8 +31,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 		pages,
 		motions: listMotions(db, filters, { sort: 'date', dir: 'desc', page, perPage: PER_PAGE }),
 		verdicts: verdictsByVerdict(db, filters),
-		byMinister: verdictsByMinister(db, filters),
-		ministerIds: cabinetMemberIdsByName(db),
+		byMinister,
+		ministerIds: pickGroups(cabinetMemberIdsByName(db), byMinister.data),
 		coSigners: coSigningFractions(db, fraction.id),
 		members: fractionMembers(db, fraction.id)
 	};
