@@ -69,7 +69,10 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 		: null;
 	bar?.start(files.length, 0, { file: '', pace: '—' });
 	// Several files: read on a worker per core while this thread writes the ones before.
-	const pool = files.length >= PARALLEL_FROM ? new ParsePool(registry) : null;
+	const pool =
+		files.length >= PARALLEL_FROM
+			? new ParsePool(registry, databaseUrl().replace(/^file:/, ''))
+			: null;
 	let summary;
 	try {
 		summary = await importFiles(
@@ -81,8 +84,7 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 				title: opts.title ?? null,
 				kind: (opts.kind as DocumentKind) ?? null,
 				dryRun: opts.dryRun,
-				parser: pool?.parse,
-				readAhead: pool ? 2 * pool.size : 1
+				pool
 			},
 			(done, file, progress) => {
 				const pace = describeProgress(progress);

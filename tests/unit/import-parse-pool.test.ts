@@ -39,9 +39,9 @@ beforeAll(async () => {
 
 	pooled = tempDb();
 	syncRegistry(pooled.db, registry);
-	const pool = new ParsePool(registry, 2);
+	const pool = new ParsePool(registry, pooled.path, 2);
 	try {
-		b = await importFiles(pooled.db, files, registry, { parser: pool.parse, readAhead: 4 });
+		b = await importFiles(pooled.db, files, registry, { pool });
 	} finally {
 		await pool.close();
 	}

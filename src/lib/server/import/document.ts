@@ -14,6 +14,7 @@ import type {
 	Motion,
 	MotionReference,
 	ParsedDocument,
+	ParseOptions,
 	ParseWarning,
 	Registry,
 	Signer
@@ -21,7 +22,6 @@ import type {
 import type Database from 'better-sqlite3';
 import { cabinetKey, fastIds, KnownIds, memberKey, prepared, type FastIds } from './registry';
 import { statements, type Statements } from './statements';
-import type { Parser } from './parse-pool';
 
 export interface ImportInput {
 	fileName: string;
@@ -103,34 +103,49 @@ function lineCount(text: string): number {
 export type PreparedFile =
 	{ report: ImportReport } | { parsed: ParsedDocument; source: ImportSource };
 
-/** Parses in this thread; ParsePool (parse-pool.ts) parses on worker threads. */
-export function parseInProcess(registry: Registry): Parser {
-	// A copy (a Buffer's slice would be a view): a reader may hold on to the bytes (pdf.js takes
-	// its buffer over) while the caller's buffer is reused for the next file.
-	return (bytes, fileName, options) =>
-		parseBytes(new Uint8Array(bytes), fileName, { ...options, registry });
+/** What importing a file needs to know before it is parsed, and how to parse it then. */
+export interface HeldFile {
+	sha256: string;
+	parse(options: FileParseOptions): Promise<ParsedDocument>;
+	/** Not to be parsed (stored already): its bytes may go. */
+	drop(): void;
+}
+
+export type FileParseOptions = Omit<ParseOptions, 'registry'>;
+
+/** Bytes in this thread, parsed here. ParsePool (parse-pool.ts) reads and parses on workers. */
+export function holdBytes(bytes: Uint8Array, fileName: string, registry: Registry): HeldFile {
+	return {
+		sha256: sha256(bytes),
+		// A copy (a Buffer's slice would be a view): a reader may hold on to the bytes (pdf.js takes
+		// its buffer over) while the caller's buffer is reused for the next file.
+		parse: (options) => parseBytes(new Uint8Array(bytes), fileName, { ...options, registry }),
+		drop: () => {}
+	};
 }
 
 /**
- * The one place that reads a file's bytes into a parsed document: hashed, and parsed unless a
- * current version with these bytes is stored. Throws DocumentError for input that cannot be a
- * document. Writes nothing: importParsed does, in file order, while the next files are parsed.
+ * The one place that turns a file into a parsed document: parsed unless a current version with
+ * these bytes is stored. Throws DocumentError for input that cannot be a document. Writes nothing:
+ * importParsed does, in file order, while the next files are parsed.
  */
 export async function prepareFile(
 	db: Db,
-	input: ImportInput,
-	parse: Parser
+	file: HeldFile,
+	input: Omit<ImportInput, 'bytes'>
 ): Promise<PreparedFile> {
-	const hash = sha256(input.bytes);
 	// A file already imported is not read again; importParsed checks once more under its lock.
-	const stored = storedVersion(statements(db), hash);
-	if (stored?.current) return { report: unchangedReport(input.fileName, stored) };
-	const parsed = await parse(input.bytes, input.fileName, {
+	const stored = storedVersion(statements(db), file.sha256);
+	if (stored?.current) {
+		file.drop();
+		return { report: unchangedReport(input.fileName, stored) };
+	}
+	const parsed = await file.parse({
 		date: input.date ?? null,
 		title: input.title ?? null,
 		kind: input.kind ?? null
 	});
-	return { parsed, source: { fileName: input.fileName, sha256: hash, text: parsed.text } };
+	return { parsed, source: { fileName: input.fileName, sha256: file.sha256, text: parsed.text } };
 }
 
 /** Import one file: prepareFile, then importParsed. */
@@ -140,7 +155,8 @@ export async function importFile(
 	registry: Registry,
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
-	const prepared = await prepareFile(db, input, parseInProcess(registry));
+	const held = holdBytes(input.bytes, input.fileName, registry);
+	const prepared = await prepareFile(db, held, input);
 	if ('report' in prepared) return prepared.report;
 	return importParsed(db, prepared.parsed, prepared.source, registry, options);
 }

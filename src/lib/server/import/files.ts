@@ -7,13 +7,13 @@ import { DocumentError } from '../../parse/decode';
 import type { DocumentKind, Registry } from '../../parse/types';
 import { manifestEntryFor, type ManifestEntry } from '../manifest';
 import {
+	holdBytes,
 	importParsed,
-	parseInProcess,
 	prepareFile,
 	type ImportReport,
 	type PreparedFile
 } from './document';
-import type { Parser } from './parse-pool';
+import type { ParsePool } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
 
@@ -22,9 +22,9 @@ export interface FileImportOptions {
 	title?: string | null;
 	kind?: DocumentKind | null;
 	dryRun?: boolean;
-	/** Where files are parsed: in process (the default), or a ParsePool's workers. */
-	parser?: Parser;
-	/** How many files may be read ahead of the one being written (1: none; a pool: twice its size). */
+	/** Where files are read and parsed: in process (the default), or on a ParsePool's workers. */
+	pool?: ParsePool | null;
+	/** With a pool: how many files are read ahead of the one being written (twice the pool's size). */
 	readAhead?: number;
 }
 
@@ -102,8 +102,8 @@ export async function importFiles(
 	const manifests = new Map<string, ManifestEntry[]>();
 	const known = new KnownIds();
 	const read = fileReader();
-	const parse = options.parser ?? parseInProcess(registry);
-	const readAhead = Math.max(1, options.readAhead ?? 1);
+	// In process, one buffer is reused from file to file: no file is read before the last is parsed.
+	const readAhead = options.pool ? Math.max(1, options.readAhead ?? 2 * options.pool.size) : 1;
 	// Files read and being parsed, in file order: each is written once those before it are.
 	const ahead: { file: string; prepared: Promise<PreparedFile> }[] = [];
 	const refuse = (file: string, e: unknown) => {
@@ -116,20 +116,18 @@ export async function importFiles(
 			});
 		}
 	};
-	const prepare = (file: string): Promise<PreparedFile> => {
-		try {
-			const entry = manifestEntryFor(file, undefined, manifests);
-			const input = {
-				fileName: basename(file),
-				bytes: read(file),
-				date: options.date ?? entry?.date ?? null,
-				title: options.title ?? entry?.title ?? null,
-				kind: options.kind ?? entry?.kind ?? null
-			};
-			return prepareFile(db, input, parse);
-		} catch (e) {
-			return Promise.reject(e);
-		}
+	const prepare = async (file: string): Promise<PreparedFile> => {
+		const entry = manifestEntryFor(file, undefined, manifests);
+		const input = {
+			fileName: basename(file),
+			date: options.date ?? entry?.date ?? null,
+			title: options.title ?? entry?.title ?? null,
+			kind: options.kind ?? entry?.kind ?? null
+		};
+		const held = options.pool
+			? await options.pool.read(file, input)
+			: holdBytes(read(file), input.fileName, registry);
+		return prepareFile(db, held, input);
 	};
 	let next = 0;
 	for (let done = 0; done < files.length; done++) {

@@ -1,19 +1,21 @@
-// Documents parsed on worker threads, one per core: the importer hands each file's bytes to the
-// pool and writes the parsed documents in file order while the next ones are being read.
+// Files read, hashed and parsed on worker threads, one per core: the importer asks for each file,
+// looks its hash up, and writes the parsed documents in file order while the next ones are read.
 // Used by the command line's import; the server parses in process (its imports are single files).
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DocumentError, type ParsedDocument, type ParseOptions, type Registry } from '../../parse';
+import { DocumentError, type ParsedDocument, type Registry } from '../../parse';
+import { holdBytes, type FileParseOptions, type HeldFile } from './document';
 
-export interface ParseRequest {
+export interface WorkerRequest {
 	id: number;
-	/** The file's bytes, transferred to the worker (the caller's copy is detached). */
-	bytes: ArrayBuffer;
+	path: string;
 	fileName: string;
-	options: Omit<ParseOptions, 'registry'>;
+	options: FileParseOptions;
 }
 
-interface ParseFailure {
+interface Failure {
 	/** A DocumentError (input that cannot be a document) rather than a fault of the reader. */
 	document: boolean;
 	message: string;
@@ -21,18 +23,12 @@ interface ParseFailure {
 	line: number | null;
 }
 
-export type ParseReply =
-	{ id: number; parsed: ParsedDocument } | { id: number; error: ParseFailure };
-
-/** Parses a file's bytes into a document: in process, or on a ParsePool's workers. */
-export type Parser = (
-	bytes: Uint8Array,
-	fileName: string,
-	options: Omit<ParseOptions, 'registry'>
-) => Promise<ParsedDocument>;
+export type WorkerReply =
+	/** parsed: null when a current version with these bytes is stored (the file was not parsed). */
+	{ id: number; sha256: string; parsed: ParsedDocument | null } | { id: number; error: Failure };
 
 interface Pending {
-	resolve: (parsed: ParsedDocument) => void;
+	resolve: (reply: WorkerReply) => void;
 	reject: (e: Error) => void;
 }
 
@@ -45,13 +41,19 @@ const WORKER = new URL(
 export class ParsePool {
 	private readonly workers: Worker[] = [];
 	private readonly pending = new Map<number, Pending>();
+	/** Requests given to each worker and not yet answered: the next file goes to the least busy. */
 	private readonly load: number[] = [];
 	private next = 1;
 	private failed: Error | null = null;
 	private closing = false;
 
+	/**
+	 * database: the file the importer writes to, which the workers look hashes up in (null: they
+	 * parse every file).
+	 */
 	constructor(
-		registry: Registry,
+		private readonly registry: Registry,
+		database: string | null,
 		readonly size = Math.max(1, availableParallelism())
 	) {
 		// A TypeScript entry (tsx, Vitest) is imported through tsx's loader, registered in the worker
@@ -61,10 +63,10 @@ export class ParsePool {
 			const worker = typescript
 				? new Worker(
 						`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`,
-						{ eval: true, workerData: { registry } }
+						{ eval: true, workerData: { registry, database } }
 					)
-				: new Worker(WORKER, { workerData: { registry } });
-			worker.on('message', (reply: ParseReply) => this.settle(i, reply));
+				: new Worker(WORKER, { workerData: { registry, database } });
+			worker.on('message', (reply: WorkerReply) => this.settle(i, reply));
 			worker.on('error', (e) => this.fail(e));
 			worker.on('exit', (code) => {
 				if (code !== 0 && !this.closing)
@@ -75,27 +77,39 @@ export class ParsePool {
 		}
 	}
 
-	/** The pool's Parser: the bytes are copied, so the caller may reuse its buffer at once. */
-	readonly parse: Parser = (bytes, fileName, options) => {
-		if (this.failed) return Promise.reject(this.failed);
-		const id = this.next++;
-		// The least busy worker; its queue keeps the order of the requests it was given.
+	/**
+	 * A file read, hashed and (unless stored) parsed by a worker. Should the importer find it not
+	 * stored after all (a version made not current earlier in the same run), it is parsed here.
+	 */
+	async read(path: string, options: FileParseOptions): Promise<HeldFile> {
 		const w = this.load.indexOf(Math.min(...this.load));
-		this.load[w] = (this.load[w] ?? 0) + 1;
-		const copy = new Uint8Array(bytes); // a copy (a Buffer's slice would be a view)
-		return new Promise<ParsedDocument>((resolve, reject) => {
-			this.pending.set(id, { resolve, reject });
-			const request: ParseRequest = { id, bytes: copy.buffer as ArrayBuffer, fileName, options };
-			this.workers[w]!.postMessage(request, [copy.buffer as ArrayBuffer]);
-		});
-	};
+		const fileName = basename(path);
+		const reply = await this.ask(w, { id: this.next++, path, fileName, options });
+		if ('error' in reply) throw new Error('parse worker: unexpected reply');
+		const { sha256, parsed } = reply;
+		return {
+			sha256,
+			parse: async (options) =>
+				parsed ?? holdBytes(readFileSync(path), fileName, this.registry).parse(options),
+			drop: () => {}
+		};
+	}
 
-	private settle(worker: number, reply: ParseReply) {
+	private ask(w: number, request: WorkerRequest): Promise<WorkerReply> {
+		if (this.failed) return Promise.reject(this.failed);
+		this.load[w] = (this.load[w] ?? 0) + 1;
+		return new Promise<WorkerReply>((resolve, reject) => {
+			this.pending.set(request.id, { resolve, reject });
+			this.workers[w]!.postMessage(request);
+		});
+	}
+
+	private settle(worker: number, reply: WorkerReply) {
 		this.load[worker] = (this.load[worker] ?? 1) - 1;
 		const pending = this.pending.get(reply.id);
 		if (!pending) return;
 		this.pending.delete(reply.id);
-		if ('parsed' in reply) pending.resolve(reply.parsed);
+		if (!('error' in reply)) pending.resolve(reply);
 		else if (reply.error.document)
 			pending.reject(new DocumentError(reply.error.message, reply.error.file, reply.error.line));
 		else pending.reject(new Error(reply.error.message));
