@@ -107,8 +107,6 @@ export type PreparedFile =
 export interface HeldFile {
 	sha256: string;
 	parse(options: FileParseOptions): Promise<ParsedDocument>;
-	/** Not to be parsed (stored already): its bytes may go. */
-	drop(): void;
 }
 
 export type FileParseOptions = Omit<ParseOptions, 'registry'>;
@@ -119,8 +117,7 @@ export function holdBytes(bytes: Uint8Array, fileName: string, registry: Registr
 		sha256: sha256(bytes),
 		// A copy (a Buffer's slice would be a view): a reader may hold on to the bytes (pdf.js takes
 		// its buffer over) while the caller's buffer is reused for the next file.
-		parse: (options) => parseBytes(new Uint8Array(bytes), fileName, { ...options, registry }),
-		drop: () => {}
+		parse: (options) => parseBytes(new Uint8Array(bytes), fileName, { ...options, registry })
 	};
 }
 
@@ -136,10 +133,7 @@ export async function prepareFile(
 ): Promise<PreparedFile> {
 	// A file already imported is not read again; importParsed checks once more under its lock.
 	const stored = storedVersion(statements(db), file.sha256);
-	if (stored?.current) {
-		file.drop();
-		return { report: unchangedReport(input.fileName, stored) };
-	}
+	if (stored?.current) return { report: unchangedReport(input.fileName, stored) };
 	const parsed = await file.parse({
 		date: input.date ?? null,
 		title: input.title ?? null,

@@ -90,8 +90,7 @@ export class ParsePool {
 		return {
 			sha256,
 			parse: async (options) =>
-				parsed ?? holdBytes(readFileSync(path), fileName, this.registry).parse(options),
-			drop: () => {}
+				parsed ?? holdBytes(readFileSync(path), fileName, this.registry).parse(options)
 		};
 	}
 
