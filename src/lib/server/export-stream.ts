@@ -6,15 +6,15 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from './db';
 import type { ListOptions, MotionFilters } from '../filters';
 import { exportQuery, toExportRow, type ExportRow } from './queries/motions';
-import { csvHeader, csvRecords, jsonPieces } from './export';
+import { CSV, csvHeader, csvRecords, jsonPieces, type CsvFlavour } from './export';
 
 /** Rows per run: a few milliseconds of work between two turns of the event loop. */
-const RUN = 500;
+export const RUN = 500;
 
 const dialect = new SQLiteSyncDialect();
 
 /** The selected motions, a run of rows at a time, from a read-only connection closed at the end. */
-function* motionRuns(
+export function* motionRuns(
 	db: Db,
 	f: MotionFilters,
 	o: Pick<ListOptions, 'sort' | 'dir'>,
@@ -65,13 +65,14 @@ export function motionsCsvStream(
 	db: Db,
 	f: MotionFilters,
 	o: Pick<ListOptions, 'sort' | 'dir'>,
-	size = RUN
+	size = RUN,
+	flavour: CsvFlavour = CSV
 ): ReadableStream<Uint8Array> {
 	return streamOf(
 		(function* () {
 			const runs = motionRuns(db, f, o, size);
-			yield csvHeader();
-			for (const run of runs) yield csvRecords(run);
+			yield csvHeader(flavour);
+			for (const run of runs) yield csvRecords(run, flavour);
 		})()
 	);
 }

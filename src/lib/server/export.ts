@@ -1,4 +1,5 @@
-// Motions as CSV (UTF-8 with BOM, for Excel) and JSON: the same rows for the CLI and the web download.
+// Motions as CSV (UTF-8 with BOM), JSON and, for Dutch Excel, CSV with semicolons and Dutch
+// dates: the same rows for the CLI and the web downloads (export-xlsx.ts writes the .xlsx).
 import { stringify } from 'csv-stringify/sync';
 import type { ExportRow } from './queries/motions';
 import { verdictLabel } from '../verdicts';
@@ -27,35 +28,63 @@ function cell(value: string | number): string | number {
 	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The header row, after the byte-order mark Excel needs to read UTF-8. */
-export function csvHeader(): string {
-	return '\uFEFF' + stringify([[...CSV_COLUMNS]], { record_delimiter: '\r\n' });
+/**
+ * How a CSV is written: the comma CSV with ISO dates (for programs), or the one Dutch Excel opens
+ * in columns (it expects semicolons) with dates it reads as dates (dd-mm-jjjj).
+ */
+export interface CsvFlavour {
+	delimiter: ',' | ';';
+	date: (iso: string) => string;
 }
 
+export const CSV: CsvFlavour = { delimiter: ',', date: (iso) => iso };
+export const CSV_EXCEL_NL: CsvFlavour = { delimiter: ';', date: dutchNumericDate };
+
+/** "2025-09-11" → "11-09-2025"; anything else as it is. */
+export function dutchNumericDate(iso: string): string {
+	const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
+	return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
+/** The header row, after the byte-order mark Excel needs to read UTF-8. */
+export function csvHeader(flavour: CsvFlavour = CSV): string {
+	return (
+		'\uFEFF' +
+		stringify([[...CSV_COLUMNS]], { record_delimiter: '\r\n', delimiter: flavour.delimiter })
+	);
+}
+
+/** One motion's cells in the order of CSV_COLUMNS (dates ISO), for every tabular export. */
+export function exportCells(r: ExportRow): (string | number)[] {
+	return [
+		r.id,
+		r.dossier,
+		r.number,
+		r.subject ?? '',
+		r.date ?? '',
+		r.debate ?? '',
+		r.status === 'cited' ? 'alleen geciteerd' : 'ingediend',
+		r.firstSigner ?? '',
+		r.firstSignerFraction ?? '',
+		r.coSigners,
+		r.signers.map((s) => `${s.name} (${s.fraction ?? 'onbekend'})`).join('; '),
+		r.verdict ? verdictLabel(r.verdict) : '',
+		r.verdict ?? '',
+		r.conditional ? 'ja' : 'nee',
+		r.condition ?? '',
+		r.minister ?? ''
+	];
+}
+
+const DATE_COLUMN = CSV_COLUMNS.indexOf('datum');
+
 /** Rows as CSV records, each ending in CRLF: a file is the header and any run of these. */
-export function csvRecords(rows: ExportRow[]): string {
+export function csvRecords(rows: ExportRow[], flavour: CsvFlavour = CSV): string {
 	if (!rows.length) return '';
 	const records = rows.map((r) =>
-		[
-			r.id,
-			r.dossier,
-			r.number,
-			r.subject ?? '',
-			r.date ?? '',
-			r.debate ?? '',
-			r.status === 'cited' ? 'alleen geciteerd' : 'ingediend',
-			r.firstSigner ?? '',
-			r.firstSignerFraction ?? '',
-			r.coSigners,
-			r.signers.map((s) => `${s.name} (${s.fraction ?? 'onbekend'})`).join('; '),
-			r.verdict ? verdictLabel(r.verdict) : '',
-			r.verdict ?? '',
-			r.conditional ? 'ja' : 'nee',
-			r.condition ?? '',
-			r.minister ?? ''
-		].map(cell)
+		exportCells(r).map((v, i) => cell(i === DATE_COLUMN && v ? flavour.date(String(v)) : v))
 	);
-	return stringify(records, { record_delimiter: '\r\n' });
+	return stringify(records, { record_delimiter: '\r\n', delimiter: flavour.delimiter });
 }
 
 export function motionsToCsv(rows: ExportRow[]): string {
