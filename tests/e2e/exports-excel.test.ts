@@ -29,7 +29,7 @@ test('the .xlsx and the CSV for Excel hold exactly the motions of the filtered p
 	expect(Number(await page.locator('.count').getAttribute('data-total'))).toBe(ids.length);
 
 	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(await download(page, 'Excel (.xlsx)'));
+	await book.xlsx.load(new Uint8Array(await download(page, 'Excel (.xlsx)')).buffer);
 	const sheet = book.getWorksheet('Moties')!;
 	const xlsxIds: unknown[] = [];
 	sheet.eachRow((row, n) => {
