@@ -1,8 +1,10 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
 import { bootstrap } from '$lib/server/bootstrap';
 import { httpCache } from '$lib/server/http-cache';
 import { keepWarm } from '$lib/server/warm';
+import { securityHeaders } from '$lib/server/security-headers';
 
 /** A progress bar on the console while the first start imports the registry snapshot. */
 function progress(done: number, total: number) {
@@ -32,4 +34,5 @@ export const init: ServerInit = async () => {
 	keepWarm(getDb());
 };
 
-export const handle: Handle = httpCache;
+// The security headers outermost: a page served again from the cache carries them too.
+export const handle: Handle = sequence(securityHeaders, httpCache);
