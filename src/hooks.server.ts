@@ -5,6 +5,7 @@ import { bootstrap } from '$lib/server/bootstrap';
 import { httpCache } from '$lib/server/http-cache';
 import { keepWarm } from '$lib/server/warm';
 import { securityHeaders } from '$lib/server/security-headers';
+import { printable } from '$lib/printable';
 
 /** A progress bar on the console while the first start imports the registry snapshot. */
 function progress(done: number, total: number) {
@@ -28,7 +29,8 @@ export const init: ServerInit = async () => {
 		console.log(
 			`Motiemonitor: imported the sample data (${stored} documents, ${summary.refused.length} refused)`
 		);
-		for (const r of summary.refused) console.error(`  refused ${r.file}: ${r.message}`);
+		for (const r of summary.refused)
+			console.error(`  refused ${printable(r.file)}: ${printable(r.message)}`);
 	}
 	// Listening does not wait for this: the aggregates are computed between the first requests.
 	keepWarm(getDb());

@@ -33,6 +33,7 @@ import type {
 	Speaker,
 	Verdict
 } from './types';
+import { checkTime } from './watchdog';
 
 /** Verdict phrasings, most specific first. */
 const VERDICT_PATTERNS: [RegExp, Verdict][] = VERDICT_PRECEDENCE.flatMap((verdict) =>
@@ -394,6 +395,7 @@ export function findAppraisals(
 	};
 
 	flat.forEach(({ para, speaker }, paraIndex) => {
+		checkTime('finding the appraisals');
 		if (para.start < firstLine || inMotion(para.start)) return;
 		const newTurn = speaker !== turnSpeaker;
 		turnSpeaker = speaker;

@@ -18,6 +18,7 @@ import {
 	UNSUPPORTED
 } from './vocabulary';
 import type { Motion, MotionPart, Speaker } from './types';
+import { checkTime } from './watchdog';
 
 // Resolution lives in resolve.ts; these stay importable from here for the modules that use them.
 export { resolveSigner, type SignerContext };
@@ -136,6 +137,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 	/** Paragraphs read as a motion's closing lines. */
 	const handled = new Set<number>();
 	for (let i = 0; i < flat.length; i++) {
+		checkTime('finding the motions');
 		const start = flat[i]!;
 		if (!isOpening(start.para.text)) continue;
 
