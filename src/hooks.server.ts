@@ -19,18 +19,26 @@ function progress(done: number, total: number) {
 }
 
 export const init: ServerInit = async () => {
-	const summary = await bootstrap(getDb(), { onProgress: progress });
-	if (summary) {
-		if (summary.registry)
+	// Start-up writes (the registries, a first import) wait for an importer's lock (busy_timeout);
+	// should they fail even so, the server serves what the database holds rather than die.
+	try {
+		const summary = await bootstrap(getDb(), { onProgress: progress });
+		if (summary) {
+			if (summary.registry)
+				console.log(
+					`Motiemonitor: imported the registry snapshot (${summary.registry.registryAdded} motions, ${summary.registry.warnings.length} records left out with a warning)`
+				);
+			const stored = summary.reports.length;
 			console.log(
-				`Motiemonitor: imported the registry snapshot (${summary.registry.registryAdded} motions, ${summary.registry.warnings.length} records left out with a warning)`
+				`Motiemonitor: imported the sample data (${stored} documents, ${summary.refused.length} refused)`
 			);
-		const stored = summary.reports.length;
-		console.log(
-			`Motiemonitor: imported the sample data (${stored} documents, ${summary.refused.length} refused)`
+			for (const r of summary.refused)
+				console.error(`  refused ${printable(r.file)}: ${printable(r.message)}`);
+		}
+	} catch (e) {
+		console.error(
+			`Motiemonitor: the start-up import did not finish (${printable((e as Error).message)}); serving the data the database holds. Restart the server to try again.`
 		);
-		for (const r of summary.refused)
-			console.error(`  refused ${printable(r.file)}: ${printable(r.message)}`);
 	}
 	// Listening does not wait for this: the aggregates are computed between the first requests.
 	keepWarm(getDb());

@@ -130,3 +130,44 @@ test.describe('a rebuild under a running server', () => {
 		expect(exited).toBeUndefined();
 	});
 });
+
+test('a server started during an import comes up, and the import ends with every document', async ({
+	request
+}) => {
+	test.setTimeout(240_000);
+	const port = Number(process.env.E2E_PORT ?? 4173) + 11;
+	const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-during-'));
+	const env = { ...process.env, DATABASE_URL: join(dir, 'during.db') };
+	const importer = spawn(
+		'node_modules/.bin/tsx',
+		['src/cli/index.ts', 'import', 'data/documents', 'tests/fixtures/text'],
+		{ env, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	let out = '';
+	importer.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+	importer.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+	const imported = new Promise<number | null>((resolve) => importer.on('exit', resolve));
+	// The server starts once the import is writing (its first document reported).
+	await expect.poll(() => out, { timeout: 60_000 }).toMatch(/^1\/\d+ /m);
+	const server = spawn(process.execPath, SERVE(), {
+		env: { ...env, PORT: String(port) },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	let exited: number | null | undefined;
+	server.stdout!.on('data', (c: Buffer) => (log += c.toString()));
+	server.stderr!.on('data', (c: Buffer) => (log += c.toString()));
+	server.on('exit', (code) => (exited = code));
+	try {
+		await expect.poll(() => log, { timeout: 180_000 }).toContain('Listening on');
+		expect((await request.get(`http://127.0.0.1:${port}/moties`)).status()).toBe(200);
+		expect(await imported, out).toBe(0);
+		expect(out).toMatch(/0 refused/);
+		expect(log).not.toMatch(/database is locked|did not finish/);
+		expect(exited).toBeUndefined();
+	} finally {
+		server.kill();
+		importer.kill();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
