@@ -6,6 +6,7 @@ import { httpCache } from '$lib/server/http-cache';
 import { keepWarm } from '$lib/server/warm';
 import { securityHeaders } from '$lib/server/security-headers';
 import { printable } from '$lib/printable';
+import { SLOT_ATTRIBUTE } from '$lib/document-window';
 
 /** A progress bar on the console while the first start imports the registry snapshot. */
 function progress(done: number, total: number) {
@@ -44,5 +45,23 @@ export const init: ServerInit = async () => {
 	keepWarm(getDb());
 };
 
+/**
+ * A document page's text goes into its HTML here, into the placeholder the page renders, so that
+ * it is sent once: as HTML, and not again in the page's data for hydration.
+ */
+const documentText: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const text = event.locals.documentText;
+			if (!text) return html;
+			const slot = `${SLOT_ATTRIBUTE}="${text.slot}">`;
+			const at = html.indexOf(slot);
+			if (at < 0) return html;
+			const end = at + slot.length;
+			// data-rendered: the window the element holds (the browser asks for no other copy).
+			return `${html.slice(0, end - 1)} data-rendered="${text.slot}">${text.html}${html.slice(end)}`;
+		}
+	});
+
 // The security headers outermost: a page served again from the cache carries them too.
-export const handle: Handle = sequence(securityHeaders, httpCache);
+export const handle: Handle = sequence(securityHeaders, httpCache, documentText);
