@@ -134,6 +134,8 @@ function signersAnnouncedBefore(flat: FlatParagraph[], opening: number): string 
  */
 export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[] {
 	const motions: Motion[] = [];
+	/** The first motion read under each id (a find per motion grows with the square of the list). */
+	const byId = new Map<string, Motion>();
 	/** Paragraphs read as a motion's closing lines. */
 	const handled = new Set<number>();
 	for (let i = 0; i < flat.length; i++) {
@@ -194,7 +196,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			continue;
 		}
 		const id = `${dossier}-${number}`;
-		const earlier = motions.find((m) => m.id === id);
+		const earlier = byId.get(id);
 		if (earlier) {
 			ctx.warnings.push({
 				line: startLine,
@@ -242,6 +244,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.`,
 			lines: [startLine, endLine]
 		});
+		if (!byId.has(id)) byId.set(id, motions[motions.length - 1]!);
 		i = k;
 	}
 	// "Zij krijgt nr. …" where no motion was read: a motion in a layout not understood.
