@@ -157,6 +157,13 @@ test('a written consultation shows the fractions that asked questions', async ({
 	await expect(asked.first()).toContainText('D66: 8 vragen');
 	await expect(asked.filter({ hasText: 'PVV' })).toContainText('PVV: 11');
 	await expect(asked.filter({ hasText: 'BBB' })).toContainText('BBB: 7 vragen');
+	// The text shows 500 lines at a time: line 512 is on the second page.
+	await page
+		.getByRole('navigation', { name: "Tekstpagina's" })
+		.first()
+		.getByRole('link', { name: 'volgende regels →' })
+		.click();
+	await expect(page).toHaveURL(/\?pagina=2$/);
 	await expect(page.locator('#L512').getByRole('link', { name: /motie Boswijk/ })).toHaveAttribute(
 		'href',
 		'/moties/21501-02-2962'
