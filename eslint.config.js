@@ -37,6 +37,8 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-test/',
+			'.rebuild-test-*/',
 			'.svelte-kit/',
 			'drizzle/',
 			'node_modules/',

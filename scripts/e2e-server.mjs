@@ -1,12 +1,15 @@
 // The server the end-to-end tests run against: the built app on a fresh SQLite file in a temp
-// folder, so the sample data is imported exactly as on a first `npm start`.
+// folder, so the sample data is imported exactly as on a first `npm start`. The tests' build lives
+// in build-test/ (npm run test:e2e), never in the build/ a running `npm start` serves from.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 
+const TEST_BUILD = process.env.MOTIEMONITOR_BUILD || 'build-test';
+
 const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
-const server = spawn(process.execPath, ['build/index.js'], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', TEST_BUILD], {
 	stdio: 'inherit',
 	env: { ...process.env, DATABASE_URL: join(dir, 'e2e.db'), PORT: process.env.PORT ?? '4173' }
 });

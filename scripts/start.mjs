@@ -9,13 +9,15 @@ import { createServer } from 'node:net';
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
-// Fail fast, before a build, when the port is taken.
+// Fail fast, before a build, when the port is taken. Only this machine can connect unless HOST
+// says otherwise (HOST=0.0.0.0 npm start serves the network: see the README).
 const port = process.env.PORT ?? '3000';
+const host = process.env.HOST || '127.0.0.1';
 const free = await new Promise((resolve) => {
 	const probe = createServer()
 		.once('error', () => resolve(false))
 		.once('listening', () => probe.close(() => resolve(true)))
-		.listen(Number(port));
+		.listen(Number(port), host);
 });
 if (!free) {
 	console.error(
@@ -42,15 +44,17 @@ const sourcesNewest = Math.max(
 if (!existsSync(built) || statSync(built).mtimeMs < sourcesNewest) {
 	console.log('Motiemonitor: building the app …');
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		stdio: 'inherit'
+		stdio: 'inherit',
+		env: { ...process.env, MOTIEMONITOR_BUILD: 'build' }
 	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-console.log(`Motiemonitor: serving on http://localhost:${port}`);
-const server = spawn(process.execPath, ['build/index.js'], {
+const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
+console.log(`Motiemonitor: serving on http://${shown}:${port}`);
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'build'], {
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port }
+	env: { ...process.env, PORT: port, HOST: host, MOTIEMONITOR_BUILD: 'build' }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -11,6 +11,7 @@ import { describeProgress } from '../lib/server/import/progress';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
 import { DocumentError } from '../lib/parse/decode';
 import { isIsoDate } from '../lib/dates';
+import { printable } from '../lib/printable';
 
 export interface ImportCliOptions {
 	date?: string;
@@ -88,8 +89,8 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 			},
 			(done, file, progress) => {
 				const pace = describeProgress(progress);
-				if (bar) bar.update(done, { file: basename(file), pace });
-				else process.stdout.write(`${done}/${files.length} ${file} (${pace})\n`);
+				if (bar) bar.update(done, { file: printable(basename(file)), pace });
+				else process.stdout.write(`${done}/${files.length} ${printable(file)} (${pace})\n`);
 			}
 		);
 	} finally {
@@ -119,12 +120,13 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 			x.outcome === 'unchanged'
 				? 'already imported, nothing changed'
 				: `${x.outcome === 'corrected' ? 'corrected version' : 'new'} ${x.kind}: ${x.motionsAdded} motions added, ${x.motionsUpdated} updated, ${x.motionsUnchanged} unchanged, ${x.appraisals} appraisals, ${x.references} references`;
-		lines.push(`  ${x.fileName}: ${what}`);
+		lines.push(`  ${printable(x.fileName)}: ${what}`);
 		for (const c of x.changes)
 			lines.push(`    changed ${c.motion} ${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
-		for (const w of x.warnings) lines.push(`    warning ${x.fileName}:${w.line}: ${w.message}`);
+		for (const w of x.warnings)
+			lines.push(`    warning ${printable(x.fileName)}:${w.line}: ${printable(w.message)}`);
 	}
-	for (const f of refused) lines.push(`  refused ${f.file}: ${f.message}`);
+	for (const f of refused) lines.push(`  refused ${printable(f.file)}: ${printable(f.message)}`);
 	const warnings = r.reduce((n, x) => n + x.warnings.length, 0);
 	lines.push(
 		'',

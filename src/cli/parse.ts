@@ -1,5 +1,5 @@
 // `parse FILE [--date] [--json]`: one document through the reader, printed for people or as JSON.
-import { readFileSync, statSync } from 'node:fs';
+import { readDocumentFile } from '../lib/server/import/document-files';
 import { DocumentError, parseBytes, type ParsedDocument } from '../lib/parse';
 import { toContractJson } from '../lib/parse/contract';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/parse/types';
@@ -25,9 +25,8 @@ export async function parseCommand(file: string, opts: ParseOptions): Promise<nu
 		}
 		let bytes: Buffer;
 		try {
-			if (statSync(file).isDirectory())
-				throw new DocumentError('is a folder, not a document', file);
-			bytes = readFileSync(file);
+			// Regular files only, size checked before reading: a pipe or a device is refused, not read.
+			bytes = readDocumentFile(file);
 		} catch (e) {
 			if (e instanceof DocumentError) throw e;
 			throw new DocumentError(

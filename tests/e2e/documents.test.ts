@@ -124,7 +124,14 @@ test('the debate document numbers 3994 lines and highlights a requested range', 
 	await expect(tabled.locator('tbody tr')).toHaveCount(counting.length);
 	await expect(tabled.locator('p.replaced')).toContainText('36045-234 door 36045-237');
 	await expect(tabled.locator('p.replaced')).toContainText('36045-235 door 36045-238');
-	await expect(page.locator('.source .line')).toHaveCount(3994);
+	// A window of 500 lines at a time, paged.
+	await expect(page.locator('.source .line')).toHaveCount(500);
+	const pager = page.getByRole('navigation', { name: "Tekstpagina's" }).first();
+	await expect(pager).toContainText('regels 1–500 van 3994');
+	await pager.getByRole('link', { name: 'volgende regels →' }).click();
+	await expect(page).toHaveURL(/\?pagina=2$/);
+	await expect(page.locator('.source .line').first()).toHaveId('L501');
+	await expect(page.locator('.source .line')).toHaveCount(500);
 
 	const url = new URL(page.url());
 	await page.goto(`${url.pathname}?from=3931&to=3944#L3931`);
@@ -150,6 +157,13 @@ test('a written consultation shows the fractions that asked questions', async ({
 	await expect(asked.first()).toContainText('D66: 8 vragen');
 	await expect(asked.filter({ hasText: 'PVV' })).toContainText('PVV: 11');
 	await expect(asked.filter({ hasText: 'BBB' })).toContainText('BBB: 7 vragen');
+	// The text shows 500 lines at a time: line 512 is on the second page.
+	await page
+		.getByRole('navigation', { name: "Tekstpagina's" })
+		.first()
+		.getByRole('link', { name: 'volgende regels →' })
+		.click();
+	await expect(page).toHaveURL(/\?pagina=2$/);
 	await expect(page.locator('#L512').getByRole('link', { name: /motie Boswijk/ })).toHaveAttribute(
 		'href',
 		'/moties/21501-02-2962'

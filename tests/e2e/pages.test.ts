@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVE } from '../helpers/paths';
 
 const READY = { waitUntil: 'networkidle' } as const;
 /** The limit the issue sets at 100,000 motions; with the 7,913 of the snapshot a page is far below it. */
@@ -110,7 +111,7 @@ test.describe('the debate list on a database of several debates', () => {
 			}
 		);
 		expect(imported.status, imported.stderr).toBe(0);
-		server = spawn(process.execPath, ['build/index.js'], {
+		server = spawn(process.execPath, SERVE(), {
 			env: { ...env, PORT: String(port) },
 			stdio: ['ignore', 'pipe', 'inherit']
 		});

@@ -6,6 +6,10 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SHARED = join(ROOT, '..', 'shared');
 export const DOCUMENTS = join(ROOT, 'data', 'documents');
+/** The tests' build (npm run test:e2e builds it), apart from the build/ that `npm start` serves. */
+export const TEST_BUILD = process.env.MOTIEMONITOR_BUILD || 'build-test';
+/** The command that serves a build: node SERVE…, as `npm start` does. */
+export const SERVE = (build: string = TEST_BUILD) => ['scripts/serve.mjs', build];
 
 if (!existsSync(SHARED)) {
 	throw new Error(`The tests compare against ../shared (gold files); not found at ${SHARED}`);

@@ -33,6 +33,7 @@ import type {
 	Speaker,
 	Verdict
 } from './types';
+import { checkTime } from './watchdog';
 
 /** Verdict phrasings, most specific first. */
 const VERDICT_PATTERNS: [RegExp, Verdict][] = VERDICT_PRECEDENCE.flatMap((verdict) =>
@@ -302,8 +303,17 @@ export function findAppraisals(
 ): Appraisal[] {
 	if (!motions.length) return [];
 	const byNumber = new Map<number, Motion[]>();
-	for (const m of motions) byNumber.set(m.number, [...(byNumber.get(m.number) ?? []), m]);
-	const inMotion = (line: number) => motions.some((m) => line >= m.lines[0] && line <= m.lines[1]);
+	for (const m of motions) {
+		const same = byNumber.get(m.number);
+		if (same) same.push(m);
+		else byNumber.set(m.number, [m]);
+	}
+	// The lines inside a motion's text, marked once: asked per paragraph, a scan of every motion
+	// grows with the square of a long transcript.
+	const lastLine = motions.reduce((max, m) => Math.max(max, m.lines[1]), 0);
+	const motionLines = new Uint8Array(lastLine + 2);
+	for (const m of motions) motionLines.fill(1, Math.max(0, m.lines[0]), m.lines[1] + 1);
+	const inMotion = (line: number) => line >= 0 && line <= lastLine && motionLines[line] === 1;
 	const firstLine = motions.reduce((min, m) => Math.min(min, m.lines[0]), Infinity);
 
 	// Keyed by id: two motions tabled under one number cannot be told apart by "stuk nr. …".
@@ -394,6 +404,7 @@ export function findAppraisals(
 	};
 
 	flat.forEach(({ para, speaker }, paraIndex) => {
+		checkTime('finding the appraisals');
 		if (para.start < firstLine || inMotion(para.start)) return;
 		const newTurn = speaker !== turnSpeaker;
 		turnSpeaker = speaker;

@@ -1,4 +1,5 @@
 // Bytes to text, refusing what cannot be a document: empty, binary, undecodable.
+import { printable } from '../printable';
 
 export class DocumentError extends Error {
 	constructor(
@@ -12,13 +13,37 @@ export class DocumentError extends Error {
 
 	/** "file:line: message", the way compilers report, so editors and clerks can find it. */
 	describe(): string {
-		const where = [this.file, this.line].filter((x) => x !== null).join(':');
+		const where = [this.file === null ? null : printable(this.file), this.line]
+			.filter((x) => x !== null)
+			.join(':');
 		return where ? `${where}: ${this.message}` : this.message;
 	}
 }
 
 /** Decode a document's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252. */
 export function decodeDocument(bytes: Uint8Array, file: string | null = null): string {
+	return decodeWithWarnings(bytes, file).text;
+}
+
+/** What decoding tells about a file that is not clean UTF-8: which lines, in words for a person. */
+export interface DecodeWarning {
+	line: number;
+	message: string;
+}
+
+/** Lines named in a warning; the rest are counted. */
+const LINES_NAMED = 10;
+
+/**
+ * Decode a document's bytes, saying what was not clean. A file that is UTF-8 but for a few bytes
+ * is read as UTF-8 (those bytes become "\uFFFD", and the warning names their lines): one stray
+ * byte must not turn every "ş" and "ö" into "Å" and "Ã¶". Only a file that as a whole is not
+ * UTF-8 (more bad sequences than good multi-byte characters) is read as Windows-1252, and says so.
+ */
+export function decodeWithWarnings(
+	bytes: Uint8Array,
+	file: string | null = null
+): { text: string; warnings: DecodeWarning[] } {
 	if (bytes.length === 0)
 		throw new DocumentError('the file is empty: there is no document to read', file);
 	// Before the binary check: a PDF's streams hold NUL bytes, and "extract the text" is the useful advice.
@@ -29,9 +54,9 @@ export function decodeDocument(bytes: Uint8Array, file: string | null = null): s
 		);
 	}
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)
-		return check(new TextDecoder('utf-16le').decode(bytes), file);
+		return { text: check(new TextDecoder('utf-16le').decode(bytes), file), warnings: [] };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff)
-		return check(new TextDecoder('utf-16be').decode(bytes), file);
+		return { text: check(new TextDecoder('utf-16be').decode(bytes), file), warnings: [] };
 	const sample = bytes.subarray(0, 8192);
 	let control = 0;
 	for (const b of sample) {
@@ -45,14 +70,83 @@ export function decodeDocument(bytes: Uint8Array, file: string | null = null): s
 			file
 		);
 	}
+	const warnings: DecodeWarning[] = [];
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		// Older government text exports are Windows-1252.
-		text = fromWindows1252(bytes);
+		const { bad, multiByte } = utf8Errors(bytes);
+		const lines = linesOf(bytes, bad);
+		const named = lines.slice(0, LINES_NAMED).join(', ');
+		const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : '';
+		if (multiByte >= bad.length) {
+			text = new TextDecoder('utf-8').decode(bytes);
+			warnings.push({
+				line: lines[0]!,
+				message: `${bad.length === 1 ? 'A byte that is' : `${bad.length} bytes that are`} not UTF-8 on ${lines.length === 1 ? 'line' : 'lines'} ${named}${more} ${bad.length === 1 ? 'was' : 'were'} replaced by "\uFFFD"; the rest of the file is read as UTF-8`
+			});
+		} else {
+			// Older government text exports are Windows-1252.
+			text = fromWindows1252(bytes);
+			warnings.push({
+				line: lines[0]!,
+				message: `The file is not UTF-8 (${bad.length} bytes on ${lines.length === 1 ? 'line' : 'lines'} ${named}${more} are no UTF-8 characters${multiByte ? `, ${multiByte} are` : ''}): read as Windows-1252; save it as UTF-8 to be sure of its accents`
+			});
+		}
 	}
-	return check(text.replace(/^\uFEFF/, ''), file);
+	return { text: check(text.replace(/^\uFEFF/, ''), file), warnings };
+}
+
+/**
+ * Where UTF-8 breaks: the offset of each byte that starts no valid sequence, and how many valid
+ * multi-byte characters there are (the evidence that the file is UTF-8 after all). One pass.
+ */
+export function utf8Errors(bytes: Uint8Array): { bad: number[]; multiByte: number } {
+	const bad: number[] = [];
+	let multiByte = 0;
+	const cont = (i: number, lo = 0x80, hi = 0xbf) =>
+		i < bytes.length && bytes[i]! >= lo && bytes[i]! <= hi;
+	for (let i = 0; i < bytes.length;) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		let length = 0;
+		if (b >= 0xc2 && b <= 0xdf) length = cont(i + 1) ? 2 : 0;
+		else if (b >= 0xe0 && b <= 0xef) {
+			const lo = b === 0xe0 ? 0xa0 : 0x80;
+			const hi = b === 0xed ? 0x9f : 0xbf;
+			length = cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			const lo = b === 0xf0 ? 0x90 : 0x80;
+			const hi = b === 0xf4 ? 0x8f : 0xbf;
+			length = cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+		}
+		if (length) {
+			multiByte++;
+			i += length;
+		} else {
+			bad.push(i);
+			i++;
+		}
+	}
+	return { bad, multiByte };
+}
+
+/** The line numbers (\r\n, \r or \n ending a line) of sorted byte offsets, each line once. */
+function linesOf(bytes: Uint8Array, offsets: number[]): number[] {
+	const lines: number[] = [];
+	let line = 1;
+	let at = 0;
+	for (const offset of offsets) {
+		for (; at < offset; at++) {
+			const b = bytes[at];
+			if (b === 0x0a || (b === 0x0d && bytes[at + 1] !== 0x0a)) line++;
+		}
+		if (lines[lines.length - 1] !== line) lines.push(line);
+	}
+	return lines;
 }
 
 // Windows-1252's printable characters at 0x80-0x9F (the WHATWG index; five bytes stay C1 controls).

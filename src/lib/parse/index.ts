@@ -11,6 +11,8 @@ import { joinLines } from './text';
 import { resolveMotionSigners } from './readers/motion-document';
 import type { DocumentBody } from './body';
 import type { ParsedDocument, ParseOptions, ParseWarning, Registry } from './types';
+import { MAX_WARNINGS, PARSE_TIME_LIMIT_MS } from './limits';
+import { overdue, withTimeLimit } from './watchdog';
 
 export * from './types';
 export type { DocumentBody, DocumentFormat } from './body';
@@ -30,7 +32,9 @@ export function memberIndex(registry: Registry): MemberIndex {
 
 /** Plain text (as extracted from a PDF) through the reader. */
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
-	return parseBody(readText(source), options);
+	return withTimeLimit(options.timeLimitMs ?? PARSE_TIME_LIMIT_MS, null, () =>
+		parseBody(readText(source), options)
+	);
 }
 
 /** Any form the Kamer publishes in (detected from the content) through the reader. */
@@ -39,7 +43,14 @@ export async function parseBytes(
 	file: string | null,
 	options: ParseOptions = {}
 ): Promise<ParsedDocument> {
-	return parseBody(await readBytes(bytes, file), options);
+	const limit = options.timeLimitMs ?? PARSE_TIME_LIMIT_MS;
+	const start = performance.now();
+	const body = await readBytes(bytes, file, limit);
+	const left = Math.max(0, limit - (performance.now() - start));
+	return withTimeLimit(left, file, () => {
+		overdue('reading the format');
+		return parseBody(body, options);
+	});
 }
 
 /** A decoded text of any form but PDF (plain text or XML) through the reader. */
@@ -48,7 +59,9 @@ export function parseText(
 	file: string | null,
 	options: ParseOptions = {}
 ): ParsedDocument {
-	return parseBody(readTextDocument(text, file), options);
+	return withTimeLimit(options.timeLimitMs ?? PARSE_TIME_LIMIT_MS, file, () =>
+		parseBody(readTextDocument(text, file), options)
+	);
 }
 
 /** The index of the section (debate) a line falls in, or null when the body has none. */
@@ -75,6 +88,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		});
 	}
 	const members = memberIndex(registry);
+	overdue('reading the lines');
 	const result: ParsedDocument = {
 		document: {
 			kind,
@@ -129,17 +143,20 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 				labelParty.set(name, party);
 		}
 		const ctx: SignerContext = { labelParty, members, date, warnings };
+		overdue('reading the speakers');
 		const flat = flatten(transcript.turns);
 		// In a report of several debates, each motion belongs to the debate whose section holds it.
 		result.motions = findMotions(flat, ctx).map((m) => ({
 			...m,
 			debate: sectionAt(body.sections, m.lines[0])
 		}));
+		overdue('finding the motions');
 		// A motion read twice (same id) is kept once, by findMotions, with a warning.
 		result.appraisals = findAppraisals(flat, result.motions, warnings);
 	} else {
 		result.document.title = options.title ?? body.meta.title ?? readTitle(lines, kind);
 		const refs = findReferences(lines, members);
+		overdue('finding the references');
 		result.references = refs.references;
 		result.unresolvedReferences = refs.unresolved;
 		result.kamerstukken = refs.kamerstukken;
@@ -153,5 +170,15 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		}
 	}
 	warnings.sort((a, b) => a.line - b.line);
+	// Bounded: a list of 2,000 unresolved names is 100 warnings and a count, not 2,000 lines.
+	if (warnings.length > MAX_WARNINGS) {
+		const rest = warnings.length - MAX_WARNINGS;
+		warnings.length = MAX_WARNINGS;
+		warnings.push({
+			line: warnings[MAX_WARNINGS - 1]!.line,
+			message: `… and ${rest} more ${rest === 1 ? 'warning' : 'warnings'} after line ${warnings[MAX_WARNINGS - 1]!.line}, not listed (the first ${MAX_WARNINGS} are)`
+		});
+	}
+	overdue('sorting the warnings');
 	return result;
 }

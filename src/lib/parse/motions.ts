@@ -18,6 +18,7 @@ import {
 	UNSUPPORTED
 } from './vocabulary';
 import type { Motion, MotionPart, Speaker } from './types';
+import { checkTime } from './watchdog';
 
 // Resolution lives in resolve.ts; these stay importable from here for the modules that use them.
 export { resolveSigner, type SignerContext };
@@ -133,9 +134,12 @@ function signersAnnouncedBefore(flat: FlatParagraph[], opening: number): string 
  */
 export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[] {
 	const motions: Motion[] = [];
+	/** The first motion read under each id (a find per motion grows with the square of the list). */
+	const byId = new Map<string, Motion>();
 	/** Paragraphs read as a motion's closing lines. */
 	const handled = new Set<number>();
 	for (let i = 0; i < flat.length; i++) {
+		checkTime('finding the motions');
 		const start = flat[i]!;
 		if (!isOpening(start.para.text)) continue;
 
@@ -192,7 +196,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			continue;
 		}
 		const id = `${dossier}-${number}`;
-		const earlier = motions.find((m) => m.id === id);
+		const earlier = byId.get(id);
 		if (earlier) {
 			ctx.warnings.push({
 				line: startLine,
@@ -240,6 +244,7 @@ export function findMotions(flat: FlatParagraph[], ctx: SignerContext): Motion[]
 			text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.`,
 			lines: [startLine, endLine]
 		});
+		if (!byId.has(id)) byId.set(id, motions[motions.length - 1]!);
 		i = k;
 	}
 	// "Zij krijgt nr. …" where no motion was read: a motion in a layout not understood.

@@ -14,6 +14,7 @@ import {
 	SURNAME
 } from './vocabulary';
 import type { KamerstukReference, MotionReference, UnresolvedReference } from './types';
+import { checkTime } from './watchdog';
 
 /** Kamerstuk ids in their written forms, with where they stand. */
 export function findKamerstukIds(text: string): {
@@ -96,6 +97,7 @@ export function readFootnotes(lines: string[]): Map<number, Footnote> {
 	};
 	let current: (Footnote & { n: number }) | null = null;
 	for (let i = 0; i < lines.length; i++) {
+		checkTime('reading the footnotes');
 		const t = lines[i]!.trim();
 		const m = /^(\d{1,2})\s+(\S.*)$/.exec(t);
 		// A footnote block stands apart at the foot of a page: after a blank line or another footnote.
@@ -134,6 +136,42 @@ function looksLikeFootnote(n: number, text: string, markerFor: (n: number) => bo
 function hasMarker(lines: string[], n: number): boolean {
 	const marker = new RegExp(String.raw`(?:\p{Ll}|\p{Ll}[.,;:)’”])${n}(?=[\s,.;:)]|$)`, 'u');
 	return lines.some((l) => marker.test(l));
+}
+
+/** The most text a reference keeps of its sentence, in characters (besides the words it cites). */
+export const SENTENCE_WINDOW = 300;
+
+/**
+ * The sentence around a reference, bounded. A list or a table has no full stops: its "sentence" is
+ * the whole paragraph, and kept whole once per reference it grows with the square of the list. The
+ * window keeps the cited words and the text either side, cut at a word, marked "…" where cut.
+ */
+export function sentenceWindow(
+	sentence: { text: string; at: number },
+	from: number,
+	to: number,
+	width = SENTENCE_WINDOW
+): string {
+	const text = sentence.text;
+	if (text.length <= width) return text;
+	const a = Math.max(0, Math.min(text.length, from - sentence.at));
+	const b = Math.max(a, Math.min(text.length, to - sentence.at));
+	const cited = Math.min(b - a, width);
+	let start = Math.max(0, a - Math.floor((width - cited) / 3));
+	const end = Math.min(text.length, Math.max(start + width, a + cited));
+	start = Math.max(0, Math.min(start, end - width));
+	let piece = text.slice(start, end);
+	// Cut at a word: drop the broken word at either end (when a space is near).
+	if (start > 0) {
+		const space = piece.indexOf(' ');
+		if (space >= 0 && space < 20 && start + space < a) piece = piece.slice(space + 1);
+	}
+	if (end < text.length) {
+		const space = piece.lastIndexOf(' ');
+		if (space > piece.length - 20 && end - (piece.length - space) > b)
+			piece = piece.slice(0, space);
+	}
+	return `${start > 0 ? '… ' : ''}${piece.trim()}${end < text.length ? ' …' : ''}`;
 }
 
 export interface ReferenceResult {
@@ -187,7 +225,10 @@ export function findReferences(lines: string[], members: MemberIndex): Reference
 	const result: ReferenceResult = { references: [], unresolved: [], kamerstukken: [] };
 	const claimedFootnotes = new Set<number>();
 
-	for (const para of paras) scanParagraph(para, members, footnotes, claimedFootnotes, result);
+	for (const para of paras) {
+		checkTime('finding the references');
+		scanParagraph(para, members, footnotes, claimedFootnotes, result);
+	}
 
 	// Footnotes not claimed by a motion marker are Kamerstukken like any other.
 	for (const [n, note] of footnotes) {
@@ -267,7 +308,7 @@ function scanParagraph(
 				number: k.number,
 				signers: nameText && /^\p{Lu}/u.test(nameText) ? citedSigners(nameText, members) : [],
 				via: 'id',
-				sentence: sentence.text
+				sentence: sentenceWindow(sentence, phraseStart, phraseEnd)
 			});
 		} else {
 			result.kamerstukken.push({ id: k.id, asWritten: text.slice(k.at, k.end), line });
@@ -312,10 +353,15 @@ function scanParagraph(
 				number: k.number,
 				signers,
 				via: 'footnote',
-				sentence: sentence.text
+				sentence: sentenceWindow(sentence, at, at + m[0].length)
 			});
 		} else if (signers.length) {
-			result.unresolved.push({ asWritten: m[0].trim(), line, signers, sentence: sentence.text });
+			result.unresolved.push({
+				asWritten: m[0].trim(),
+				line,
+				signers,
+				sentence: sentenceWindow(sentence, at, at + m[0].length)
+			});
 		}
 	}
 	result.references.sort((a, b) => a.line - b.line);

@@ -1,5 +1,6 @@
 // Undo the PDF text artefacts: lines wrapped at page width, page breaks as runs of blank lines,
 // and page furniture. Produces paragraphs of clean text that remember their source lines.
+import { checkTime } from './watchdog';
 
 export interface Paragraph {
 	text: string;
@@ -166,6 +167,7 @@ export function paragraphs(lines: string[], options: ParagraphOptions = {}): Par
 	let blanks = 0;
 	let blanksBeforeCurrent = 0;
 	for (let i = 0; i < lines.length; i++) {
+		checkTime('grouping lines into paragraphs');
 		const text = lines[i]!;
 		if (isBlank(text) || isFurniture(text)) {
 			if (current.length) {
@@ -191,6 +193,7 @@ export function paragraphs(lines: string[], options: ParagraphOptions = {}): Par
 	/** The last characters of each paragraph in `out`. */
 	const tails: string[] = [];
 	for (const block of raw) {
+		checkTime('joining paragraphs');
 		const { para, tail } = joinParagraph(block.lines);
 		const prev = out[out.length - 1];
 		const prevTail = tails[tails.length - 1] ?? '';

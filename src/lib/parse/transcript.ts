@@ -11,6 +11,7 @@ import {
 	MOTION_PART_START,
 	NAMED_BY_CHAIR
 } from './vocabulary';
+import { checkTime } from './watchdog';
 
 export interface Label {
 	kind: SpeakerKind;
@@ -82,6 +83,7 @@ export function readTurns(lines: string[]): Turn[] {
 	};
 
 	lines.forEach((line, i) => {
+		checkTime('reading the speakers');
 		const l = readLabel(line);
 		if (!l) return;
 		close(i);

@@ -199,4 +199,6 @@ export interface ParseOptions {
 	title?: string | null;
 	kind?: DocumentKind | null;
 	registry?: Registry;
+	/** The longest the reading may take, in ms (default PARSE_TIME_LIMIT_MS); past it, a DocumentError. */
+	timeLimitMs?: number;
 }

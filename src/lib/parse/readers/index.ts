@@ -1,6 +1,8 @@
 // Format detection from the content (never the file name) and one reader per format.
 // A new format is one new reader and one line here.
-import { decodeDocument, DocumentError } from '../decode';
+import { decodeWithWarnings, DocumentError } from '../decode';
+import { MAX_DOCUMENT_BYTES, megabytes, PARSE_TIME_LIMIT_MS } from '../limits';
+import { withTimeLimit } from '../watchdog';
 import { isSpace, splitLines } from '../text';
 import type { DocumentBody, DocumentFormat } from '../body';
 import { readXml, type XmlElement } from '../xml';
@@ -125,20 +127,35 @@ const LEADING_JUNK = /^(?:\uFEFF|\u00EF\u00BB\u00BF|\s)+/;
 /** Read a document's bytes in whatever form the Kamer publishes it into the neutral body. */
 export async function readBytes(
 	bytes: Uint8Array,
-	file: string | null = null
+	file: string | null = null,
+	timeLimitMs = PARSE_TIME_LIMIT_MS
 ): Promise<DocumentBody> {
 	if (bytes.length === 0)
 		throw new DocumentError('the file is empty: there is no document to read', file);
+	if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(bytes.length, file);
 	for (const [what, test] of REFUSED) if (test(bytes)) refuse(what, file);
 	if (looksLikePdf(bytes)) {
 		const body = readText(await readPdfText(bytes, file));
 		return { ...body, meta: { ...body.meta, format: 'pdf' } };
 	}
-	return readTextDocument(decodeDocument(bytes, file), file);
+	const decoded = decodeWithWarnings(bytes, file);
+	const body = withTimeLimit(timeLimitMs, file, () => readTextDocument(decoded.text, file));
+	return decoded.warnings.length
+		? { ...body, warnings: [...decoded.warnings, ...body.warnings] }
+		: body;
+}
+
+function tooLarge(size: number, file: string | null): DocumentError {
+	return new DocumentError(
+		`the document is ${megabytes(size)}; documents up to ${megabytes(MAX_DOCUMENT_BYTES)} are read (split it, or leave it out)`,
+		file
+	);
 }
 
 /** A decoded document: plain text, or one of the XML forms. */
 export function readTextDocument(text: string, file: string | null = null): DocumentBody {
+	// A character is at least a byte: a text longer than the limit in characters is over it in bytes.
+	if (text.length > MAX_DOCUMENT_BYTES) throw tooLarge(text.length, file);
 	const { format, motion } = detectFormat(text, file);
 	switch (format) {
 		case 'vlos':

@@ -10,6 +10,13 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const DEFAULT_DATABASE = 'data/motiemonitor.db';
 
+/**
+ * How long a writer waits for another's write lock before giving up. A first start writes the
+ * registry snapshot in one transaction of some seconds; an importer or a starting server meeting it
+ * waits its turn rather than fail with "database is locked".
+ */
+export const BUSY_TIMEOUT_MS = 60_000;
+
 export function databaseUrl(): string {
 	return process.env.DATABASE_URL || DEFAULT_DATABASE;
 }
@@ -21,8 +28,11 @@ export function openDatabase(url: string = databaseUrl(), options: { migrate?: b
 	const sqlite = new Database(file);
 	if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
-	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 	sqlite.pragma('synchronous = NORMAL');
+	// Pages read through a memory map: a large document's body spans thousands of overflow pages,
+	// and every column stored after it is reached through them; mapped, that walk is nearly free.
+	if (file !== ':memory:') sqlite.pragma('mmap_size = 268435456');
 	const db = drizzle(sqlite, { schema }) as Db;
 	if (options.migrate !== false) migrateDatabase(db);
 	return db;

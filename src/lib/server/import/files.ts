@@ -1,7 +1,7 @@
 // Import files and folders: each document in its own transaction, so one bad file never stops
 // the good ones, and a refused file leaves the database as it was.
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Db } from '../db';
 import { DocumentError } from '../../parse/decode';
 import type { DocumentKind, Registry } from '../../parse/types';
@@ -16,6 +16,8 @@ import {
 import type { ParsePool } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
+import { openDocumentFile, refusalOf } from './document-files';
+import { MAX_DOCUMENT_BYTES, megabytes } from '../../parse/limits';
 
 export interface FileImportOptions {
 	date?: string | null;
@@ -55,9 +57,17 @@ export function expandPaths(paths: string[]): { files: string[]; refused: Refusa
 		}
 		if (stat.isDirectory()) {
 			for (const name of readdirSync(path).sort()) {
-				if (DOCUMENT_EXTENSIONS.test(name)) files.push(join(path, name));
+				if (!DOCUMENT_EXTENSIONS.test(name)) continue;
+				// Pipes, devices, links out of the folder, files over the limit: refused unread.
+				const refusal = refusalOf(join(path, name), path);
+				if (refusal) refused.push({ file: join(path, name), message: refusal });
+				else files.push(join(path, name));
 			}
-		} else files.push(path);
+		} else {
+			const refusal = refusalOf(path, dirname(path));
+			if (refusal) refused.push({ file: path, message: refusal });
+			else files.push(path);
+		}
 	}
 	return { files, refused };
 }
@@ -70,10 +80,16 @@ export function expandPaths(paths: string[]): { files: string[]; refused: Refusa
 function fileReader() {
 	let buffer = Buffer.allocUnsafeSlow(1 << 20);
 	return (path: string): Buffer => {
-		const fd = openSync(path, 'r');
+		const fd = openDocumentFile(path);
 		try {
 			let size = 0;
 			for (;;) {
+				// A file that grows while it is read stops at the limit, refused.
+				if (size > MAX_DOCUMENT_BYTES)
+					throw new DocumentError(
+						`the file grew past ${megabytes(MAX_DOCUMENT_BYTES)} while it was read`,
+						path
+					);
 				if (size === buffer.length) {
 					const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
 					buffer.copy(larger, 0, 0, size);
@@ -108,7 +124,15 @@ export async function importFiles(
 	const ahead: { file: string; prepared: Promise<PreparedFile> }[] = [];
 	const refuse = (file: string, e: unknown) => {
 		if (e instanceof DocumentError) {
-			summary.refused.push({ file, message: e.describe().replace(`${file}: `, '') });
+			// The refusal line names the file; the message adds the line, or the other file at
+			// fault (its manifest).
+			const other = e.file !== null && e.file !== file && e.file !== basename(file);
+			const where = other
+				? `${e.file}${e.line !== null ? `:${e.line}` : ''}: `
+				: e.line !== null
+					? `line ${e.line}: `
+					: '';
+			summary.refused.push({ file, message: where + e.message });
 		} else {
 			summary.refused.push({
 				file,

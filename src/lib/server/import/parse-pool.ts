@@ -2,11 +2,11 @@
 // looks its hash up, and writes the parsed documents in file order while the next ones are read.
 // Used by the command line's import; the server parses in process (its imports are single files).
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DocumentError, type ParsedDocument, type Registry } from '../../parse';
 import { holdBytes, type FileParseOptions, type HeldFile } from './document';
+import { readDocumentFile } from './document-files';
 
 export interface WorkerRequest {
 	id: number;
@@ -90,7 +90,7 @@ export class ParsePool {
 		return {
 			sha256,
 			parse: async (options) =>
-				parsed ?? holdBytes(readFileSync(path), fileName, this.registry).parse(options)
+				parsed ?? holdBytes(readDocumentFile(path), fileName, this.registry).parse(options)
 		};
 	}
 

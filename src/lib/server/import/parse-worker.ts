@@ -5,10 +5,12 @@
 // Started by ParsePool (parse-pool.ts) with the registry and the database file as its workerData.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError, parseBytes, type Registry } from '../../parse';
 import type { WorkerReply, WorkerRequest } from './parse-pool';
+import { openDocumentFile } from './document-files';
+import { MAX_DOCUMENT_BYTES, megabytes } from '../../parse/limits';
 
 const { registry, database } = workerData as { registry: Registry; database: string | null };
 const current = database
@@ -20,10 +22,16 @@ const current = database
 let buffer = Buffer.allocUnsafeSlow(1 << 20);
 /** The file's bytes in the reused buffer: valid until the next read. */
 function read(path: string): Buffer {
-	const fd = openSync(path, 'r');
+	// Regular files under the size limit only (a pipe or a device is refused, never read).
+	const fd = openDocumentFile(path);
 	try {
 		let size = 0;
 		for (;;) {
+			if (size > MAX_DOCUMENT_BYTES)
+				throw new DocumentError(
+					`the file grew past ${megabytes(MAX_DOCUMENT_BYTES)} while it was read`,
+					path
+				);
 			if (size === buffer.length) {
 				const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
 				buffer.copy(larger, 0, 0, size);

@@ -1,5 +1,5 @@
 // The imported documents: the list, one document with its text and what it states, and the
-// motions only cited so far. References are located in the text here, so the page only paints.
+// motions only cited so far. The text itself is rendered a window at a time (server/document-text.ts).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { EMPTY_FILTERS } from '../../filters';
@@ -151,15 +151,10 @@ export interface LineBlock {
 
 export interface DocumentPage {
 	document: DocumentMeta;
-	lines: string[];
 	signatories: DocumentSignatory[];
 	questions: QuestionsByFraction[];
 	tabledMotions: MotionRow[];
 	citedMotions: CitedMotion[];
-	marks: ReferenceMark[];
-	/** References that could not be placed in the text: shown next to their line. */
-	unplaced: number[];
-	blocks: LineBlock[];
 	/** For a motion's own document: the motion(s) it is the text of. */
 	ownMotions: string[];
 	/** Motions tabled here that an amended version replaced: they count nowhere. */
@@ -220,7 +215,7 @@ function questionsByFraction(db: Db, documentId: number): QuestionsByFraction[] 
 	}));
 }
 
-function citedMotions(db: Db, documentId: number): CitedMotion[] {
+export function citedMotions(db: Db, documentId: number): CitedMotion[] {
 	return db
 		.all<Record<string, unknown>>(
 			sql`
@@ -247,7 +242,7 @@ function citedMotions(db: Db, documentId: number): CitedMotion[] {
 		}));
 }
 
-function lineBlocks(db: Db, documentId: number): LineBlock[] {
+export function lineBlocks(db: Db, documentId: number): LineBlock[] {
 	return db
 		.all<Record<string, unknown>>(
 			sql`
@@ -274,22 +269,24 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * allowed to wrap across lines. Null when the words are not found (a footnote, a reworded id).
  */
 export function locateReference(
-	lines: string[],
+	view: { first: number; lines: string[] },
 	ref: { line: number; asWritten: string; motionId: string | null },
 	index: number
 ): ReferenceMark[] | null {
 	const line = ref.line;
-	if (line < 1 || line > lines.length) return null;
-	const lo = Math.max(1, line - 2);
-	const hi = Math.min(lines.length, line + 2);
+	const last = view.first + view.lines.length - 1;
+	if (line < view.first || line > last) return null;
+	const at = (n: number) => view.lines[n - view.first]!;
+	const lo = Math.max(view.first, line - 2);
+	const hi = Math.min(last, line + 2);
 	const starts: number[] = [];
 	let text = '';
 	for (let n = lo; n <= hi; n++) {
 		starts.push(text.length);
-		text += lines[n - 1] + '\n';
+		text += at(n) + '\n';
 	}
 	const lineStart = starts[line - lo]!;
-	const lineEnd = lineStart + lines[line - 1]!.length;
+	const lineEnd = lineStart + at(line).length;
 	const candidates = [
 		ref.asWritten,
 		// "de motie X (footnote 3: Kamerstuk …)": the text says only "de motie X".
@@ -308,7 +305,7 @@ export function locateReference(
 			const marks: ReferenceMark[] = [];
 			for (let i = 0; i < starts.length; i++) {
 				const s = starts[i]!;
-				const e = s + lines[lo + i - 1]!.length;
+				const e = s + at(lo + i).length;
 				const a = Math.max(from, s);
 				const b = Math.min(to, e);
 				if (a < b) marks.push({ line: lo + i, start: a - s, end: b - s, ref: index });
@@ -317,21 +314,6 @@ export function locateReference(
 		}
 	}
 	return null;
-}
-
-/** Place every reference in the text; overlapping or missing ones are listed as unplaced. */
-function placeReferences(lines: string[], refs: CitedMotion[]) {
-	const marks: ReferenceMark[] = [];
-	const unplaced: number[] = [];
-	const overlaps = (m: ReferenceMark) =>
-		marks.some((o) => o.line === m.line && o.start < m.end && m.start < o.end);
-	refs.forEach((ref, i) => {
-		const found = locateReference(lines, ref, i);
-		if (found && !found.some(overlaps)) marks.push(...found);
-		else unplaced.push(i);
-	});
-	marks.sort((a, b) => a.line - b.line || a.start - b.start);
-	return { marks, unplaced };
 }
 
 /** The tabled motions of a debate document, as the motion list shows them. */
@@ -366,21 +348,14 @@ function ownMotions(db: Db, id: number, fileName: string): string[] {
 export function documentPage(db: Db, id: number): DocumentPage | null {
 	const document = documentMeta(db, id);
 	if (!document) return null;
-	const body = db.get<{ body: string }>(sql`select body from documents where id = ${id}`)!.body;
-	const lines = body.split(/\r\n|\r|\n/);
 	const cited = citedMotions(db, id);
-	const { marks, unplaced } = placeReferences(lines, cited);
 	return {
 		document,
-		lines,
 		signatories: signatoriesOf(db, [id]).get(id) ?? [],
 		questions: document.kind === 'consultation' ? questionsByFraction(db, id) : [],
 		// A superseded debate version keeps no statements; its debate points at the new version.
 		tabledMotions: document.current ? tabledMotions(db, document.debateId) : [],
 		citedMotions: cited,
-		marks,
-		unplaced,
-		blocks: lineBlocks(db, id),
 		ownMotions: document.kind === 'motion' ? ownMotions(db, id, document.fileName) : [],
 		replacedMotions: document.current ? replacedMotions(db, document.debateId) : []
 	};
