@@ -73,3 +73,20 @@ export function outcomeLabel(value: string | null | undefined): string {
 export function outcomeColour(value: string | null | undefined): string {
 	return isMotionOutcome(value) ? OUTCOME_COLOURS[value] : OUTCOME_COLOURS.open;
 }
+
+/** verdict (or 'none') → outcome → motions: the matrix of /advies-en-uitkomst. */
+export type OutcomeMatrix = Record<string, Record<string, number>>;
+
+/** The sum of a matrix's cells, optionally for one verdict or one outcome. */
+export function total(
+	m: OutcomeMatrix | undefined,
+	verdict: string | null = null,
+	outcome: string | null = null
+): number {
+	let n = 0;
+	for (const [v, row] of Object.entries(m ?? {})) {
+		if (verdict !== null && v !== verdict) continue;
+		for (const [o, c] of Object.entries(row)) if (outcome === null || o === outcome) n += c;
+	}
+	return n;
+}
