@@ -110,3 +110,16 @@ export const adviceOutcome = cachedQuery(
 		};
 	}
 );
+
+/** How many of the motions the filters select have each status (replaced ones excluded, as everywhere). */
+export const outcomeCounts = cachedQuery(
+	'outcomeCounts',
+	function outcomeCounts(db: Db, f: MotionFilters): Record<string, number> {
+		const out: Record<string, number> = {};
+		for (const r of db.all<{ outcome: string; n: number }>(
+			sql`select m.outcome as outcome, count(*) as n ${motionWhere(f)} group by 1`
+		))
+			out[r.outcome] = r.n;
+		return out;
+	}
+);
