@@ -105,11 +105,11 @@ describe('migrations', () => {
 			else process.env.MIGRATIONS_DIR = before;
 		}
 	});
-	it('0014/0015 give every motion the status open and move the data version with a vote', () => {
+	it('0015/0016 give every motion the status open and move the data version with a vote', () => {
 		const path = join(dir, 'votes.db');
 		const before = process.env.MIGRATIONS_DIR;
 		try {
-			process.env.MIGRATIONS_DIR = migrationsUpTo(13);
+			process.env.MIGRATIONS_DIR = migrationsUpTo(14);
 			const db = openDatabase(path);
 			const sqlite = db.$client;
 			sqlite.exec(
