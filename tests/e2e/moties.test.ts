@@ -103,7 +103,7 @@ test('filtering on fraction SP and verdict Ontraden, also after a reload and in 
 	// The downloads hold every motion of the selection, in the list's order.
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: 'CSV' }).click()
+		page.getByRole('link', { name: 'CSV', exact: true }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('moties.csv');
 	const csv = readFileSync((await download.path())!, 'utf8');
