@@ -43,7 +43,8 @@ export function dump(db: Db): string {
 					type: string;
 				}
 			).type === 'table';
-		if (!isTable || t.name.startsWith('motions_fts_')) continue;
+		// The full-text indexes' shadow tables (some WITHOUT ROWID) follow the rows they index.
+		if (!isTable || /^(motions|documents)_fts_/.test(t.name)) continue;
 		const rows = sqlite.prepare(`select * from "${t.name}" order by rowid`).raw().all();
 		for (const r of rows) out.push(JSON.stringify(r));
 	}
