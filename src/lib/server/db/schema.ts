@@ -543,6 +543,8 @@ export const corrections = sqliteTable(
 		position: integer('position'),
 		before: text('before'),
 		after: text('after'),
+		/** The person (signer) or fraction (signer_fraction, cabinet_member: the person) the correction names. */
+		afterId: integer('after_id'),
 		reason: text('reason').notNull(),
 		userId: integer('user_id')
 			.notNull()

@@ -22,6 +22,7 @@ import type {
 import type Database from 'better-sqlite3';
 import { cabinetKey, fastIds, KnownIds, memberKey, prepared, type FastIds } from './registry';
 import { statements, type Statements } from './statements';
+import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 
 export interface ImportInput {
 	fileName: string;
@@ -63,6 +64,8 @@ export interface ImportReport {
 	unresolvedReferences: number;
 	citedOnlyAdded: number;
 	conflicts: number;
+	/** Statements that differ from a clerk's standing correction: on the review list, not applied. */
+	reviewItems: number;
 	warnings: ParseWarning[];
 	changes: MotionChange[];
 }
@@ -73,6 +76,8 @@ export interface ImportOptions {
 	now?: () => Date;
 	/** The people and fractions this run has resolved (an import of many documents shares them). */
 	known?: KnownIds;
+	/** The clerk who imports it in the browser (null: the command line or the start-up). */
+	userId?: number | null;
 }
 
 class DryRunRollback extends Error {
@@ -197,6 +202,7 @@ export function importParsed(
 				writeSignatories(ctx);
 				writeQuestions(ctx);
 				if (ctx.previous) tidyAfterCorrection(ctx);
+				keepCorrectedSigners(ctx);
 				if (options.dryRun) throw new DryRunRollback(ctx.report);
 				recordRun(ctx);
 				return ctx.report;
@@ -243,6 +249,7 @@ function emptyReport(
 		unresolvedReferences: 0,
 		citedOnlyAdded: 0,
 		conflicts: 0,
+		reviewItems: 0,
 		warnings: [],
 		changes: []
 	};
@@ -323,6 +330,7 @@ interface ImportContext {
 	/** Every debate of the document, by position (a report of several debates). */
 	debateIds: number[];
 	appraisalOf: Map<string, Appraisal>;
+	userId: number | null;
 }
 
 /** The documents row: a new one, or a revived earlier version; and the version it corrects, if any. */
@@ -392,7 +400,8 @@ function ensureDocument(
 		before: new Map(),
 		debateId: null,
 		debateIds: [],
-		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a]))
+		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a])),
+		userId: options.userId ?? null
 	};
 }
 
@@ -586,7 +595,9 @@ function writeAppraisals(ctx: ImportContext, m: Motion) {
 	if (!a) return;
 	const { q, report, documentId } = ctx;
 	const standing = q.standingAppraisal.get({ motionId: m.id });
-	const conflict = standing !== undefined && standing.verdict !== a.verdict;
+	// A clerk's correction stands: a document that says otherwise goes on the review list.
+	const conflict =
+		standing !== undefined && standing.correctionId === null && standing.verdict !== a.verdict;
 	a.history.forEach((h, i) => {
 		const isLast = i === a.history.length - 1;
 		q.insertAppraisal.run({
@@ -608,7 +619,16 @@ function writeAppraisals(ctx: ImportContext, m: Motion) {
 		});
 	});
 	report.appraisals++;
-	if (conflict) {
+	if (standing?.correctionId != null) {
+		report.reviewItems += reviewCorrectedAppraisal(ctx.client, {
+			motionId: m.id,
+			correctionId: standing.correctionId,
+			documentId,
+			now: ctx.now,
+			corrected: standing,
+			imported: { verdict: a.verdict, ministerName: a.minister, condition: a.condition }
+		});
+	} else if (conflict && standing.documentId !== null) {
 		q.insertConflict.run({
 			motionId: m.id,
 			field: 'verdict',
@@ -796,6 +816,7 @@ function recordRun(ctx: ImportContext) {
 		startedAt: ctx.now,
 		documentId: ctx.documentId,
 		fileName: ctx.source.fileName,
+		userId: ctx.userId,
 		outcome: report.outcome,
 		motionsAdded: report.motionsAdded,
 		motionsUpdated: report.motionsUpdated,
