@@ -24,7 +24,10 @@ function refuse(event: RequestEvent): Response {
 		return json({ type: 'redirect', status: 303, location }, { status: 401 });
 	if ((event.request.headers.get('accept') ?? '').includes('text/html'))
 		return new Response(null, { status: 303, headers: { location } });
-	return json({ message: 'Log eerst in: wijzigen mag alleen een ingelogde griffier.' }, { status: 401 });
+	return json(
+		{ message: 'Log eerst in: wijzigen mag alleen een ingelogde griffier.' },
+		{ status: 401 }
+	);
 }
 
 export const authenticate: Handle = async ({ event, resolve }) => {

@@ -20,11 +20,16 @@ export function verifyPassword(password: string, stored: string): boolean {
 	const [algorithm, n, r, p, salt, hash] = stored.split('$');
 	if (algorithm !== 'scrypt' || !salt || !hash) return false;
 	const expected = Buffer.from(hash, 'base64');
-	const actual = scryptSync(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, {
-		N: Number(n),
-		r: Number(r),
-		p: Number(p)
-	});
+	const actual = scryptSync(
+		password.normalize('NFC'),
+		Buffer.from(salt, 'base64'),
+		expected.length,
+		{
+			N: Number(n),
+			r: Number(r),
+			p: Number(p)
+		}
+	);
 	return timingSafeEqual(actual, expected);
 }
 

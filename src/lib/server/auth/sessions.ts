@@ -17,8 +17,7 @@ export const LOCKOUT_MINUTES = 15;
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type SignInResult =
-	| { ok: true; token: string; user: User; expiresAt: Date }
-	| { ok: false; message: string };
+	{ ok: true; token: string; user: User; expiresAt: Date } | { ok: false; message: string };
 
 const WRONG = 'Naam of wachtwoord klopt niet.';
 const LOCKED = `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`;
@@ -89,5 +88,7 @@ export function sessionUser(
 }
 
 export function signOut(db: Db, token: string): void {
-	db.delete(sessions).where(eq(sessions.id, tokenHash(token))).run();
+	db.delete(sessions)
+		.where(eq(sessions.id, tokenHash(token)))
+		.run();
 }

@@ -20,3 +20,14 @@ export function recordAudit(
 		)
 		.run(e.at, e.userId, e.action, e.motionId ?? null, e.documentId ?? null, e.summary);
 }
+
+/** The audit page's filters from its query string: ?persoon=…&motie=…&document=… */
+export function auditFilters(params: URLSearchParams) {
+	const text = (name: string) => params.get(name)?.trim() || null;
+	const document = Number(params.get('document'));
+	return {
+		person: text('persoon'),
+		motion: text('motie'),
+		document: Number.isInteger(document) && document > 0 ? document : null
+	};
+}

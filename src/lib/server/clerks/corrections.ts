@@ -89,7 +89,11 @@ export function applyCorrection(
 				}: ${before ?? '—'} → ${after ?? '—'}. Reden: ${reason}`
 			});
 
-		if (input.field === 'verdict' || input.field === 'cabinet_member' || input.field === 'condition') {
+		if (
+			input.field === 'verdict' ||
+			input.field === 'cabinet_member' ||
+			input.field === 'condition'
+		) {
 			const standing = client
 				.prepare('select * from appraisals where motion_id = ? and final = 1')
 				.get(motion.id) as Standing | undefined;
@@ -130,9 +134,13 @@ export function applyCorrection(
 					'Deze motie heeft nog geen oordeel: corrigeer eerst het oordeel, dan de bewindspersoon of voorwaarde.'
 				);
 			if ((before ?? null) === (after ?? null))
-				throw new CorrectionError('De nieuwe waarde is gelijk aan de huidige: er is niets te corrigeren.');
+				throw new CorrectionError(
+					'De nieuwe waarde is gelijk aan de huidige: er is niets te corrigeren.'
+				);
 			const id = insert(before, after, afterId);
-			client.prepare('update appraisals set final = 0 where motion_id = ? and final = 1').run(motion.id);
+			client
+				.prepare('update appraisals set final = 0 where motion_id = ? and final = 1')
+				.run(motion.id);
 			client
 				.prepare(
 					`insert into appraisals (motion_id, document_id, sequence, verdict, cabinet_member_id, minister_name,
@@ -167,9 +175,9 @@ export function applyCorrection(
 					where s.motion_id = ? and s.document_id = ? and s.position = ?`
 				)
 				.get(motion.id, motion.documentId, position) as
-				| { personId: number; person: string; fraction: string | null }
-				| undefined;
-			if (!signer) throw new CorrectionError(`Deze motie heeft geen indiener nummer ${position + 1}.`);
+				{ personId: number; person: string; fraction: string | null } | undefined;
+			if (!signer)
+				throw new CorrectionError(`Deze motie heeft geen indiener nummer ${position + 1}.`);
 			if (input.field === 'signer') {
 				const people = client
 					.prepare('select id, name from people where name = ? collate nocase order by id')
@@ -193,7 +201,9 @@ export function applyCorrection(
 				return { id };
 			}
 			const fraction = client
-				.prepare('select id, name from fractions where name = ? collate nocase or abbreviation = ? collate nocase')
+				.prepare(
+					'select id, name from fractions where name = ? collate nocase or abbreviation = ? collate nocase'
+				)
 				.get(value, value) as { id: number; name: string } | undefined;
 			if (!fraction) throw new CorrectionError(`Geen fractie met de naam "${value}" gevonden.`);
 			if (fraction.name === signer.fraction)

@@ -28,9 +28,7 @@ export function decideReviewItem(
 	const client = db.$client;
 	const at = now.toISOString();
 	client.transaction(() => {
-		const item = client
-			.prepare(`select * from review_items where id = ?`)
-			.get(itemId) as
+		const item = client.prepare(`select * from review_items where id = ?`).get(itemId) as
 			| {
 					id: number;
 					motion_id: string;
@@ -54,8 +52,12 @@ export function decideReviewItem(
 					)
 					.get(item.motion_id, item.document_id ?? -1) as { id: number } | undefined;
 				if (statement) {
-					client.prepare('update appraisals set final = 0 where motion_id = ? and final = 1').run(item.motion_id);
-					client.prepare('update appraisals set final = 1, conflict = 0 where id = ?').run(statement.id);
+					client
+						.prepare('update appraisals set final = 0 where motion_id = ? and final = 1')
+						.run(item.motion_id);
+					client
+						.prepare('update appraisals set final = 1, conflict = 0 where id = ?')
+						.run(statement.id);
 				}
 				// The other fields of the same correction are settled with it.
 				client
@@ -129,7 +131,9 @@ export function settleConflict(
 		const chosenValue = chosenDocumentId === c.document_id ? c.value : c.other_value;
 		if (c.field === 'verdict') {
 			const clerk = client
-				.prepare('select 1 from appraisals where motion_id = ? and final = 1 and correction_id is not null')
+				.prepare(
+					'select 1 from appraisals where motion_id = ? and final = 1 and correction_id is not null'
+				)
 				.get(c.motion_id);
 			// A clerk's correction stands over both documents; the choice is recorded all the same.
 			if (!clerk) {
@@ -139,8 +143,12 @@ export function settleConflict(
 					)
 					.get(c.motion_id, chosenDocumentId) as { id: number } | undefined;
 				if (statement) {
-					client.prepare('update appraisals set final = 0 where motion_id = ? and final = 1').run(c.motion_id);
-					client.prepare('update appraisals set final = 1, conflict = 0 where id = ?').run(statement.id);
+					client
+						.prepare('update appraisals set final = 0 where motion_id = ? and final = 1')
+						.run(c.motion_id);
+					client
+						.prepare('update appraisals set final = 1, conflict = 0 where id = ?')
+						.run(statement.id);
 				}
 			}
 		}

@@ -38,12 +38,14 @@ export function sizeProblem(size: number): string | null {
 /** The reader's refusal (English, for the command line) as a Dutch message for the clerk. */
 export function refusalMessage(e: DocumentError, fileName: string): string {
 	const m = e.message;
-	if (/empty|only white space/.test(m)) return `${fileName}: het bestand is leeg, er is geen document om te lezen.`;
+	if (/empty|only white space/.test(m))
+		return `${fileName}: het bestand is leeg, er is geen document om te lezen.`;
 	if (/^scanned PDF/.test(m))
 		return `${fileName}: dit is een gescande PDF zonder tekstlaag, er is geen tekst om te lezen. Laat er eerst tekstherkenning (OCR) op los, of lever de tekst aan.`;
 	if (/not a format Motiemonitor reads|binary/.test(m))
 		return `${fileName}: dit bestandsformaat kan Motiemonitor niet lezen. Het leest platte tekst, PDF met een tekstlaag, VLOS-XML, Handelingen-XML en motiedocumenten (kst-XML).`;
-	if (/encrypted PDF/.test(m)) return `${fileName}: de PDF is versleuteld, de tekst is niet te lezen.`;
+	if (/encrypted PDF/.test(m))
+		return `${fileName}: de PDF is versleuteld, de tekst is niet te lezen.`;
 	if (/truncated PDF|broken PDF|not a PDF/.test(m))
 		return `${fileName}: de PDF is beschadigd of onvolledig en kan niet gelezen worden (${m}).`;
 	return `${fileName}: het bestand kan niet gelezen worden (${e.describe()}).`;
@@ -69,7 +71,10 @@ export async function readUpload(
 	const problem = sizeProblem(bytes.byteLength);
 	if (problem) throw new UploadError(`${fileName}: ${problem}`);
 	try {
-		return await parseBytes(new Uint8Array(bytes), fileName, { ...meta, registry: uploadRegistry() });
+		return await parseBytes(new Uint8Array(bytes), fileName, {
+			...meta,
+			registry: uploadRegistry()
+		});
 	} catch (e) {
 		if (e instanceof DocumentError) throw new UploadError(refusalMessage(e, fileName));
 		throw e;
@@ -115,7 +120,9 @@ export function holdUpload(
 	const client = db.$client;
 	client.transaction(() => {
 		const stale = new Date(now.getTime() - PENDING_HOURS * 3600_000).toISOString();
-		client.prepare('delete from pending_uploads where created_at < ? or session_id = ?').run(stale, sessionId);
+		client
+			.prepare('delete from pending_uploads where created_at < ? or session_id = ?')
+			.run(stale, sessionId);
 		client
 			.prepare(
 				`insert into pending_uploads (id, session_id, file_name, bytes, kind, title, date, created_at)
@@ -143,9 +150,17 @@ interface Held {
 
 function heldUpload(db: Db, sessionId: string, token: string): Held {
 	const row = db.$client
-		.prepare('select file_name, bytes, kind, title, date from pending_uploads where id = ? and session_id = ?')
+		.prepare(
+			'select file_name, bytes, kind, title, date from pending_uploads where id = ? and session_id = ?'
+		)
 		.get(tokenId(token), sessionId) as
-		| { file_name: string; bytes: Buffer; kind: DocumentKind | null; title: string | null; date: string | null }
+		| {
+				file_name: string;
+				bytes: Buffer;
+				kind: DocumentKind | null;
+				title: string | null;
+				date: string | null;
+		  }
 		| undefined;
 	if (!row)
 		throw new UploadError(
@@ -185,4 +200,100 @@ export function cancelUpload(db: Db, sessionId: string, token: string): void {
 export function pastedFile(text: string): { bytes: Uint8Array; fileName: string } {
 	const bytes = new TextEncoder().encode(text);
 	return { bytes, fileName: `geplakt-${sha256(bytes).slice(0, 12)}.txt` };
+}
+
+export interface PreviewMotion {
+	id: string;
+	signers: { name: string; party: string | null }[];
+	verdict: string | null;
+	minister: string | null;
+	condition: string | null;
+	quote: string | null;
+	lines: [number, number];
+	/** The motion's lines in the source, and the lines of its appraisal. */
+	source: { line: number; text: string }[];
+	appraisalSource: { line: number; text: string }[];
+	/** What is stored about it now: null when the motion is new. */
+	stored: { verdict: string | null; corrected: boolean } | null;
+}
+
+export interface PreviewSummary {
+	fileName: string;
+	document: { kind: string; title: string | null; date: string | null; format: string };
+	report: Pick<
+		ImportReport,
+		| 'outcome'
+		| 'motionsAdded'
+		| 'motionsUpdated'
+		| 'motionsUnchanged'
+		| 'appraisals'
+		| 'references'
+		| 'conflicts'
+		| 'reviewItems'
+		| 'changes'
+	>;
+	motions: PreviewMotion[];
+	references: { motion: string; asWritten: string; line: number }[];
+	warnings: { line: number; message: string }[];
+	lineCount: number;
+}
+
+const MAX_SOURCE_LINES = 14;
+
+/** A plain, serialisable account of a preview for the page. */
+export function previewSummary(db: Db, fileName: string, preview: Preview): PreviewSummary {
+	const { parsed, report } = preview;
+	const lines = parsed.text.split(/\r\n|\r|\n/);
+	const excerpt = ([from, to]: [number, number]) =>
+		lines
+			.slice(from - 1, Math.min(to, from - 1 + MAX_SOURCE_LINES))
+			.map((text, i) => ({ line: from + i, text }));
+	const stored = db.$client.prepare(
+		`select a.verdict, a.correction_id is not null as corrected from motions m
+		left join appraisals a on a.motion_id = m.id and a.final = 1 where m.id = ?`
+	);
+	const appraisalOf = new Map(parsed.appraisals.map((a) => [a.motionId, a]));
+	return {
+		fileName,
+		document: {
+			kind: parsed.document.kind,
+			title: parsed.document.title,
+			date: parsed.document.date,
+			format: parsed.document.format
+		},
+		report: {
+			outcome: report.outcome,
+			motionsAdded: report.motionsAdded,
+			motionsUpdated: report.motionsUpdated,
+			motionsUnchanged: report.motionsUnchanged,
+			appraisals: report.appraisals,
+			references: report.references,
+			conflicts: report.conflicts,
+			reviewItems: report.reviewItems,
+			changes: report.changes
+		},
+		motions: parsed.motions.map((m) => {
+			const a = appraisalOf.get(m.id);
+			const row = stored.get(m.id) as { verdict: string | null; corrected: number } | undefined;
+			return {
+				id: m.id,
+				signers: m.signers.map((s) => ({ name: s.name, party: s.party })),
+				verdict: a?.verdict ?? null,
+				minister: a?.minister ?? null,
+				condition: a?.condition ?? null,
+				quote: a?.quote ?? null,
+				lines: [m.lines[0], m.lines[1]],
+				source: excerpt([m.lines[0], m.lines[1]]),
+				appraisalSource: a ? excerpt([a.lines[0], a.lines[1]]) : [],
+				stored: row ? { verdict: row.verdict, corrected: Boolean(row.corrected) } : null
+			};
+		}),
+		references: parsed.references.map((r) => ({
+			motion: r.motion,
+			asWritten: r.asWritten,
+			line: r.line
+		})),
+		warnings: report.warnings.map((w) => ({ line: w.line, message: w.message })),
+		lineCount: lines.length
+	};
 }
