@@ -14,6 +14,8 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', TEST_BUILD], {
 	env: {
 		// Uploads up to 25 MB are checked by the app (a Dutch message); adapter-node refuses more than 512 kB by default.
 		BODY_SIZE_LIMIT: '40M',
+		// adapter-node takes a request for https unless told: the origin check of form posts needs the real one.
+		ORIGIN: `http://localhost:${process.env.PORT ?? '4173'}`,
 		...process.env,
 		DATABASE_URL: process.env.E2E_DATABASE_URL ?? join(dir, 'e2e.db'),
 		PORT: process.env.PORT ?? '4173'
