@@ -40,7 +40,11 @@ export async function startClerkServer(port: number): Promise<ClerkServer> {
 	let output = '';
 	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
 		cwd: ROOT,
-		env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), BODY_SIZE_LIMIT: '40M',
+		env: {
+			...process.env,
+			DATABASE_URL: dbPath,
+			PORT: String(port),
+			BODY_SIZE_LIMIT: '40M',
 			ORIGIN: `http://localhost:${port}`
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -73,11 +77,21 @@ export async function startClerkServer(port: number): Promise<ClerkServer> {
 }
 
 /** `npm run cli -- user add NAME --role ROLE`, the password on stdin. Returns what it printed. */
-export function addUserByCli(dbPath: string, name: string, password: string, role = 'clerk'): string {
+export function addUserByCli(
+	dbPath: string,
+	name: string,
+	password: string,
+	role = 'clerk'
+): string {
 	const r = spawnSync(
 		process.execPath,
 		['--import', 'tsx', 'src/cli/index.ts', 'user', 'add', name, '--role', role],
-		{ cwd: ROOT, env: { ...process.env, DATABASE_URL: dbPath }, input: `${password}\n`, encoding: 'utf8' }
+		{
+			cwd: ROOT,
+			env: { ...process.env, DATABASE_URL: dbPath },
+			input: `${password}\n`,
+			encoding: 'utf8'
+		}
 	);
 	if (r.status !== 0) throw new Error(`user add failed (${r.status}): ${r.stderr}`);
 	return r.stdout + r.stderr;
