@@ -43,7 +43,8 @@ export function dump(db: Db): string {
 					type: string;
 				}
 			).type === 'table';
-		if (!isTable || t.name.startsWith('motions_fts_')) continue;
+		// Full-text shadow tables (motions_fts_*, documents_fts_*; some WITHOUT ROWID) follow their index.
+		if (!isTable || /_fts_/.test(t.name)) continue;
 		const rows = sqlite.prepare(`select * from "${t.name}" order by rowid`).raw().all();
 		for (const r of rows) out.push(JSON.stringify(r));
 	}
