@@ -51,7 +51,9 @@ export function signIn(
 		db.insert(loginAttempts).values({ at: now.toISOString(), name, address }).run();
 		return { ok: false, message: WRONG };
 	}
+	// Old attempts and expired sessions are of no more use.
 	db.delete(loginAttempts).where(lt(loginAttempts.at, since)).run();
+	db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
 	const token = randomBytes(32).toString('base64url');
 	const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
 	db.insert(sessions)
