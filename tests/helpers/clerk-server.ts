@@ -38,17 +38,21 @@ export async function startClerkServer(port: number): Promise<ClerkServer> {
 	);
 	db.$client.close();
 	let output = '';
-	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			DATABASE_URL: dbPath,
-			PORT: String(port),
-			BODY_SIZE_LIMIT: '40M',
-			ORIGIN: `http://localhost:${port}`
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const server: ChildProcess = spawn(
+		process.execPath,
+		['scripts/serve.mjs', process.env.MOTIEMONITOR_BUILD || 'build-test'],
+		{
+			cwd: ROOT,
+			env: {
+				...process.env,
+				DATABASE_URL: dbPath,
+				PORT: String(port),
+				BODY_SIZE_LIMIT: '40M',
+				ORIGIN: `http://localhost:${port}`
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	server.stdout!.on('data', (d) => (output += String(d)));
 	server.stderr!.on('data', (d) => (output += String(d)));
 	const url = `http://localhost:${port}`;
