@@ -83,6 +83,7 @@ program
 		'stands in for https://repository.overheid.nl/, where the motion texts are (else $MOTIEMONITOR_PUBLICATIONS_URL)'
 	)
 	.option('--reset', 'forget the saved position and start from --since, or from the beginning')
+	.option('--votes', 'also the vote decisions on motions (Besluit with its Stemming rows)')
 	.action(async (opts) => {
 		process.exitCode = await syncCommand(opts);
 	});

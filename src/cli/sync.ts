@@ -1,5 +1,5 @@
-// `sync [--since DATE] [--base-url URL] [--reset]`: the Kamer's motion registry kept current from
-// its open-data API; resumable, one transaction per page.
+// `sync [--since DATE] [--base-url URL] [--reset] [--votes]`: the Kamer's motion registry (and with
+// --votes its vote decisions) kept current from its open-data API; resumable, one transaction per page.
 import cliProgress from 'cli-progress';
 import { openDatabase, databaseUrl } from '../lib/server/db';
 import { loadRegistry } from '../lib/server/registry';
@@ -9,12 +9,15 @@ import { DocumentError } from '../lib/parse/decode';
 import { DEFAULT_BASE_URL, timestampKey } from '../lib/server/sync/odata';
 import { CursorError } from '../lib/server/sync/state';
 import { syncMotions, SyncStopped, type SyncRunReport } from '../lib/server/sync/run';
+import { syncDecisions, type DecisionSyncReport } from '../lib/server/sync/decisions';
 
 export interface SyncCliOptions {
 	since?: string;
 	baseUrl?: string;
 	publicationsUrl?: string;
 	reset?: boolean;
+	/** Also the vote decisions (Besluit with Stemming), after the motions. */
+	votes?: boolean;
 }
 
 /** How many warnings the summary lists one by one. */
@@ -114,6 +117,20 @@ export async function syncCommand(opts: SyncCliOptions): Promise<number> {
 		process.removeListener('SIGINT', interrupt);
 		bar?.stop();
 	}
+	// The decisions land on the motions: only after the motions synced in full.
+	let decisions: DecisionSyncReport | null = null;
+	if (opts.votes && !stopped) {
+		try {
+			decisions = await syncDecisions(db, registry, {
+				baseUrl,
+				since: opts.since,
+				reset: opts.reset,
+				signal: controller.signal
+			});
+		} catch (e) {
+			stopped = new SyncStopped(e instanceof Error ? e : new Error(String(e)), report);
+		}
+	}
 	// As after an import: the aggregates for the new data, kept for the server.
 	try {
 		await warmCaches(db);
@@ -122,6 +139,11 @@ export async function syncCommand(opts: SyncCliOptions): Promise<number> {
 	}
 
 	process.stdout.write(summary(report, opts, stopped !== null) + '\n');
+	if (decisions)
+		process.stdout.write(
+			`  Vote decisions: ${decisions.records} records; ${decisions.added} new, ${decisions.updated} updated, ${decisions.removed} withdrawn; ` +
+				`${decisions.complete} with a complete tally, ${decisions.incomplete} incomplete; warnings: ${decisions.warnings.length}\n`
+		);
 	if (!stopped) return 0;
 	const error = stopped.error;
 	if (controller.signal.aborted)

@@ -2,6 +2,7 @@
 // URL's query string, so a link reproduces a view. Pure: used on server and client alike.
 import { isVerdict, type Verdict } from './verdicts';
 import { isIsoDate } from './dates';
+import { isMotionOutcome, type MotionOutcome } from './outcomes';
 
 export const SORT_KEYS = [
 	'id',
@@ -11,7 +12,8 @@ export const SORT_KEYS = [
 	'fraction',
 	'cosigners',
 	'minister',
-	'verdict'
+	'verdict',
+	'outcome'
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -30,6 +32,8 @@ export interface MotionFilters {
 	to: string | null;
 	conditional: boolean;
 	status: 'tabled' | 'cited' | null;
+	/** What the Kamer decided: open, held, withdrawn, adopted, rejected, tied, replaced. */
+	outcome: MotionOutcome | null;
 	q: string | null;
 }
 
@@ -55,6 +59,7 @@ export const EMPTY_FILTERS: MotionFilters = {
 	to: null,
 	conditional: false,
 	status: null,
+	outcome: null,
 	q: null
 };
 
@@ -73,6 +78,7 @@ function int(p: URLSearchParams, key: string): number | null {
 export function parseFilters(p: URLSearchParams): MotionFilters {
 	const verdict = str(p, 'verdict');
 	const status = str(p, 'status');
+	const outcome = str(p, 'outcome');
 	const from = str(p, 'from');
 	const to = str(p, 'to');
 	return {
@@ -87,6 +93,7 @@ export function parseFilters(p: URLSearchParams): MotionFilters {
 		to: isIsoDate(to) ? to : null,
 		conditional: p.get('conditional') === '1' || p.get('conditional') === 'true',
 		status: status === 'tabled' || status === 'cited' ? status : null,
+		outcome: isMotionOutcome(outcome) ? outcome : null,
 		q: str(p, 'q')
 	};
 }
@@ -124,6 +131,7 @@ export function filtersToParams(
 	set('to', f.to);
 	if (f.conditional) p.set('conditional', '1');
 	set('status', f.status);
+	set('outcome', f.outcome);
 	set('q', f.q);
 	if (o.sort && o.sort !== 'id') p.set('sort', o.sort);
 	if (o.dir === 'desc') p.set('dir', 'desc');

@@ -163,4 +163,39 @@ describe('migrations', () => {
 			else process.env.MIGRATIONS_DIR = before;
 		}
 	});
+
+	it('0015/0016 give every motion the status open and move the data version with a vote', () => {
+		const path = join(dir, 'votes.db');
+		const before = process.env.MIGRATIONS_DIR;
+		try {
+			process.env.MIGRATIONS_DIR = migrationsUpTo(14);
+			const db = openDatabase(path);
+			const sqlite = db.$client;
+			sqlite.exec(
+				`insert into motions (id, dossier, number, status) values ('36045-216', '36045', 216, 'tabled')`
+			);
+			process.env.MIGRATIONS_DIR = join(ROOT, 'drizzle');
+			migrateDatabase(db);
+			expect(sqlite.prepare('select id, outcome from motions').all()).toEqual([
+				{ id: '36045-216', outcome: 'open' }
+			]);
+			const version = () =>
+				(sqlite.prepare('select version from data_version').get() as { version: number }).version;
+			const v0 = version();
+			sqlite.exec(`insert into votes (motion_id, source, besluit_id, kind, declared, as_written, complete)
+				values ('36045-216', 'registry', 'b-1', 'hands', 'adopted', 'Aangenomen.', 1)`);
+			expect(version()).toBe(v0 + 1);
+			expect(() =>
+				sqlite.exec(`insert into votes (motion_id, source, kind, declared, as_written, complete)
+					values ('36045-216', 'registry', 'hands', 'aangenomen', 'x', 1)`)
+			).toThrow(/CHECK constraint failed/);
+			// A motion's votes go with it.
+			sqlite.exec(`delete from motions where id = '36045-216'`);
+			expect(sqlite.prepare('select count(*) as n from votes').get()).toEqual({ n: 0 });
+			db.$client.close();
+		} finally {
+			if (before === undefined) delete process.env.MIGRATIONS_DIR;
+			else process.env.MIGRATIONS_DIR = before;
+		}
+	});
 });

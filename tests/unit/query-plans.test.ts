@@ -30,6 +30,7 @@ let db: Db;
 let memberId: number;
 let debateId: number;
 let documentId: number;
+let votedMotion: string;
 beforeAll(async () => {
 	t = tempDb();
 	await bootstrap(t.db, {});
@@ -42,6 +43,11 @@ beforeAll(async () => {
 		group by person_id order by count(*) desc limit 1`);
 	debateId = any(`select debate_id as id from motions where debate_id is not null limit 1`);
 	documentId = any(`select document_id as id from debates limit 1`);
+	votedMotion = (
+		db.$client.prepare(`select motion_id as id from votes where complete = 1 limit 1`).get() as {
+			id: string;
+		}
+	).id;
 }, 120_000);
 afterAll(() => {
 	db.$client.close();
@@ -195,6 +201,18 @@ describe('hot query plans use an index for the big tables', () => {
 			() => listAndCount({ debate: debateId }, { sort: 'id', dir: 'asc' })
 		],
 		['a search', () => listAndCount({ q: 'oekraine' })],
+		['the list by status: adopted', () => listAndCount({ outcome: 'adopted' })],
+		['the list by status: replaced', () => listAndCount({ outcome: 'replaced' })],
+		['the list sorted by status', () => listAndCount({}, { sort: 'outcome', dir: 'asc' })],
+		[
+			'an advice-and-outcome cell: ontraden and adopted',
+			() => listAndCount({ verdict: 'ontraden', outcome: 'adopted' })
+		],
+		[
+			'an advice-and-outcome cell of a fraction: SP, all signers, rejected',
+			() => listAndCount({ fraction: 'SP', signers: 'all', outcome: 'rejected' })
+		],
+		['a voted motion page', () => () => motionPage(db, votedMotion)],
 		['a motion page', () => () => motionPage(db, '36045-230')],
 		['a document page', () => () => documentPage(db, documentId)],
 		[

@@ -5,6 +5,7 @@ import { debateTitle, readTurns, resolveSpeakers } from './transcript';
 import { findMotions, flatten, type SignerContext } from './motions';
 import { findAppraisals } from './appraisals';
 import { findReferences } from './references';
+import { findVotes } from './votes';
 import { detectKind, readQuestions, readSignatories, readTitle } from './letters';
 import { readBytes, readText, readTextDocument } from './readers';
 import { joinLines } from './text';
@@ -106,6 +107,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		kamerstukken: [],
 		signatories: [],
 		questions: [],
+		votes: [],
 		warnings,
 		text: joinLines(lines)
 	};
@@ -153,6 +155,7 @@ export function parseBody(body: DocumentBody, options: ParseOptions = {}): Parse
 		overdue('finding the motions');
 		// A motion read twice (same id) is kept once, by findMotions, with a warning.
 		result.appraisals = findAppraisals(flat, result.motions, warnings);
+		result.votes = findVotes(lines, { date, members, warnings });
 	} else {
 		result.document.title = options.title ?? body.meta.title ?? readTitle(lines, kind);
 		const refs = findReferences(lines, members);

@@ -189,6 +189,8 @@ export interface ParsedDocument {
 	kamerstukken: KamerstukReference[];
 	signatories: Signatory[];
 	questions: ConsultationQuestion[];
+	/** Decisions the "Stemmingen" of a report record: votes, motions held or withdrawn. */
+	votes: import('./votes').VoteStatement[];
 	warnings: ParseWarning[];
 	/** The display text line numbers refer to: the source for plain text, rendered for XML and PDF. */
 	text: string;

@@ -545,3 +545,86 @@ export const MONTHS = [
 	'november',
 	'december'
 ];
+
+// --- votes ("Stemmingen") and the registry's decisions ------------------------------------------
+
+/** The registry's BesluitSoort for a decision on a motion, by what it decides. */
+export const REGISTRY_DECISIONS: Record<string, import('../outcomes').Decision> = {
+	'Stemmen - aangenomen': 'adopted',
+	'Stemmen - verworpen': 'rejected',
+	'Stemmen - gestaakt': 'tied',
+	'Stemmen - aangehouden': 'held',
+	'Stemmen - ingetrokken': 'withdrawn'
+};
+
+/** The registry's StemmingsSoort. */
+export const REGISTRY_VOTE_KINDS: Record<string, import('../outcomes').VoteKind> = {
+	'Met handopsteken': 'hands',
+	Hoofdelijk: 'roll-call'
+};
+
+/** The registry's Stemming.Soort. */
+export const REGISTRY_CHOICES: Record<string, import('../outcomes').Choice> = {
+	Voor: 'for',
+	Tegen: 'against',
+	'Niet deelgenomen': 'absent'
+};
+
+/** The motion (or motions) a Kamerstuk citation in a vote names: "(36045, nr. 216)", "(21501-08, nr. 726, was nr. 719)". */
+const VOTE_CITATION = String.raw`\((${DOSSIER_NUMBER}),\s*nr\.\s*(\d+)(?:,\s*was\s+nr\.\s*(\d+))?\)`;
+
+/** "In stemming komt de (gewijzigde) motie-Timmermans c.s. (36045, nr. 216)." */
+export const VOTE_ON_MOTION = new RegExp(
+	String.raw`^In\s+stemming\s+komt\s+de\s+(?:gewijzigde\s+)?motie[-\s]?(.*?)\s*${VOTE_CITATION}\.?`,
+	'iu'
+);
+
+/** "Ik constateer dat …": the chair's finding after a vote. */
+export const VOTE_FINDING = /^Ik\s+constateer\s+dat\b/i;
+
+/** "… met algemene stemmen is aangenomen." */
+export const UNANIMOUS = /\bmet\s+algemene\s+stemmen\b/i;
+
+/** The declared outcome at the end of the finding. */
+export const VOTE_DECLARED: readonly [RegExp, import('../outcomes').Decision][] = [
+	[/\b(?:is|zijn)\s+aangenomen\b/i, 'adopted'],
+	[/\b(?:is|zijn)\s+verworpen\b/i, 'rejected'],
+	[/\bstemmen\s+(?:hebben\s+)?(?:ge)?sta(?:ken|akt)\b/i, 'tied']
+];
+
+/** "de leden van de fracties van de SP, de PvdA en 50PLUS voor deze motie hebben gestemd" (also "de fractie van"). */
+export const FRACTIONS_FOR =
+	/de\s+leden\s+van\s+de\s+fracties?\s+van\s+(.+?)\s+voor\s+deze\s+(?:gewijzigde\s+)?motie\s+hebben\s+gestemd/i;
+
+/** "en de leden van de fracties van de PVV en FVD ertegen". */
+export const FRACTIONS_AGAINST = /de\s+leden\s+van\s+de\s+fracties?\s+van\s+(.+?)\s+ertegen\b/i;
+
+/** "de leden van de overige fracties ertegen" / "… ervoor". */
+export const OTHERS_AGAINST = /de\s+leden\s+van\s+de\s+overige\s+fracties\s+ertegen\b/i;
+export const OTHERS_FOR = /de\s+leden\s+van\s+de\s+overige\s+fracties\s+(?:ervoor|voor\s+deze)/i;
+
+/** Articles before a fraction's name in a list: "de SP", "het CDA". */
+export const FRACTION_ARTICLE = /^(?:de|het)\s+/i;
+
+/** A roll call: "Vóór stemmen de leden: Agema, Van Aalst, …" and "Tegen stemmen de leden: …". */
+export const ROLL_CALL_FOR = /^V[óo]{1,2}r\s+stemmen\s+de\s+leden\s*:?\s*(.*)$/iu;
+export const ROLL_CALL_AGAINST = /^Tegen\s+stemmen\s+de\s+leden\s*:?\s*(.*)$/i;
+
+/** "met 76 stemmen voor en 74 stemmen tegen": the chair's count of a roll call. */
+export const ROLL_CALL_COUNT =
+	/met\s+(\d+)\s+stemmen\s+vóó?r\s+en\s+(\d+)\s+(?:stemmen\s+)?tegen/iu;
+
+/** "Op verzoek van de heer Van Hijum stel ik voor zijn motie (36045, nr. 230) aan te houden." */
+export const HOLD_REQUEST = new RegExp(
+	String.raw`Op\s+verzoek\s+van\s+(?:de\s+heer|mevrouw|het\s+lid)\s+(.+?)\s+stel\s+ik\s+voor\s+(?:zijn|haar|de)\s+(?:gewijzigde\s+)?motie[-\s]?.*?${VOTE_CITATION}\s+aan\s+te\s+houden`,
+	'iu'
+);
+
+/** "Daartoe wordt besloten." after a proposal of the chair. */
+export const DECIDED = /\bDaartoe\s+wordt\s+besloten\b/i;
+
+/** "Aangezien de motie-Vermeer (36045, nr. 233) is ingetrokken, …" / "De motie-… (…) is ingetrokken." */
+export const WITHDRAWN = new RegExp(
+	String.raw`\bmotie[-\s]?(.*?)\s*${VOTE_CITATION}\s+is\s+ingetrokken\b`,
+	'iu'
+);

@@ -1,6 +1,6 @@
 // Start-up: the database migrated, the registries in, and on a first start the bundled data: the
 // Kamer's motion registry snapshot (every motion Dec 2023 – Oct 2025 with its appraisal label),
-// then the sample documents, whose transcripts add who appraised, in which words, on what condition.
+// then the registry's vote decisions on those motions, then the sample documents, whose transcripts add who appraised, in which words, on what condition.
 import { sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,18 +11,24 @@ import { syncRegistry } from './import/registry';
 import { expandPaths, importFiles, type ImportSummary } from './import/files';
 import { importZaken, readSnapshot, type ZakenReport } from './import/zaken';
 import { progressMeter, type Progress } from './import/progress';
+import { importDecisions, readDecisions, type DecisionsReport } from './import/votes';
 
 export const SAMPLE_DOCUMENTS = 'data/documents';
 export const REGISTRY_SNAPSHOT = 'data/registry/moties-2023-2025.jsonl.gz';
+/** The registry's vote decisions on motions of the snapshot (Besluit with its Stemming rows). */
+export const REGISTRY_DECISIONS = 'data/registry/besluiten-2023-2025.jsonl.gz';
 
 export interface BootstrapSummary extends ImportSummary {
 	registry: ZakenReport | null;
+	decisions: DecisionsReport | null;
 }
 
 export interface BootstrapOptions {
 	documentsDir?: string;
 	/** null: no registry snapshot (tests of the documents alone). */
 	snapshot?: string | null;
+	/** null: no vote decisions; by default the bundled ones, imported with the snapshot. */
+	decisions?: string | null;
 	/** Progress of the snapshot import: done of total records, with the pace and the time left. */
 	onProgress?: (done: number, total: number, progress: Progress) => void;
 }
@@ -71,7 +77,12 @@ export async function bootstrap(
 			onProgress: (done, total) => opts.onProgress?.(done, total, meter.tick(done, done))
 		});
 	}
+	// The decisions land on the registry's motions: without the snapshot there is nothing to decide.
+	const decisionsFile = opts.decisions === undefined ? REGISTRY_DECISIONS : opts.decisions;
+	let decisions: DecisionsReport | null = null;
+	if (registryReport && decisionsFile && existsSync(decisionsFile))
+		decisions = importDecisions(db, readDecisions(decisionsFile), registry());
 	const { files } = expandPaths([opts.documentsDir ?? SAMPLE_DOCUMENTS]);
 	const summary = await importFiles(db, files, registry());
-	return { ...summary, registry: registryReport };
+	return { ...summary, registry: registryReport, decisions };
 }

@@ -26,7 +26,9 @@ const WIDTHS: Record<(typeof CSV_COLUMNS)[number], number> = {
 	appreciatie_code: 18,
 	voorwaardelijk: 14,
 	voorwaarde: 40,
-	bewindspersoon: 22
+	bewindspersoon: 22,
+	uitkomst: 16,
+	uitkomst_code: 12
 };
 
 const DATE = CSV_COLUMNS.indexOf('datum');

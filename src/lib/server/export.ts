@@ -3,6 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportRow } from './queries/motions';
 import { verdictLabel } from '../verdicts';
+import { outcomeLabel } from '../outcomes';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -20,7 +21,9 @@ export const CSV_COLUMNS = [
 	'appreciatie_code',
 	'voorwaardelijk',
 	'voorwaarde',
-	'bewindspersoon'
+	'bewindspersoon',
+	'uitkomst',
+	'uitkomst_code'
 ] as const;
 
 /** A cell Excel would run as a formula ("=", "+", "-", "@" first) is kept as text. */
@@ -72,7 +75,9 @@ export function exportCells(r: ExportRow): (string | number)[] {
 		r.verdict ?? '',
 		r.conditional ? 'ja' : 'nee',
 		r.condition ?? '',
-		r.minister ?? ''
+		r.minister ?? '',
+		outcomeLabel(r.outcome),
+		r.outcome ?? 'open'
 	];
 }
 
@@ -106,7 +111,8 @@ function jsonRecord(r: ExportRow) {
 		minister: r.minister,
 		conditional: r.conditional,
 		condition: r.condition,
-		citations: r.citations
+		citations: r.citations,
+		outcome: r.outcome ?? 'open'
 	};
 }
 

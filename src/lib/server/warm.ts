@@ -13,6 +13,7 @@ import {
 import { fractionCount, fractionSummaries } from './queries/fractions';
 import { memberSummaries, MEMBERS_PER_PAGE, registeredMemberCount } from './queries/members';
 import { countMotions } from './queries/motions';
+import { adviceOutcome } from './queries/outcomes';
 
 const WARM: ((db: Db) => unknown)[] = [
 	(db) => overviewTotals(db, EMPTY_FILTERS, verdictsByVerdict(db, EMPTY_FILTERS)),
@@ -23,6 +24,8 @@ const WARM: ((db: Db) => unknown)[] = [
 	(db) => ministerPosts(db, EMPTY_FILTERS),
 	(db) => verdictsOverTime(db, EMPTY_FILTERS),
 	(db) => stats(db, EMPTY_FILTERS),
+	(db) => adviceOutcome(db, EMPTY_FILTERS),
+	(db) => adviceOutcome(db, { ...EMPTY_FILTERS, signers: 'all' }),
 	(db) => countMotions(db, EMPTY_FILTERS),
 	(db) => fractionSummaries(db),
 	(db) => fractionCount(db),

@@ -15,6 +15,7 @@ import {
 import { NO_VERDICT_KINDS, VERDICTS } from '../../verdicts';
 import { DOCUMENT_KINDS, type MotionPart } from '../../parse/types';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../parse/body';
+import { CHOICES, DECISIONS, MOTION_OUTCOMES, VOTE_KINDS } from '../../outcomes';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -142,7 +143,13 @@ export const motions = sqliteTable(
 		status: text('status').notNull(),
 		replaces: integer('replaces'),
 		/** An amended motion's new id ("Zij krijgt nr. 241, was nr. 234"): this one no longer counts. */
-		replacedBy: text('replaced_by')
+		replacedBy: text('replaced_by'),
+		/**
+		 * What the Kamer decided, from the latest decision that stands (votes): open, held, withdrawn,
+		 * adopted, rejected, tied. 'replaced' is read from replaced_by, never stored. Checked in code,
+		 * not by a CHECK: adding one would make drizzle-kit rebuild this table and drop its triggers.
+		 */
+		outcome: text('outcome', { enum: MOTION_OUTCOMES }).notNull().default('open')
 	},
 	(t) => [
 		uniqueIndex('motions_dossier_number_unique').on(t.dossier, t.number),
@@ -154,6 +161,8 @@ export const motions = sqliteTable(
 		index('motions_current_order_idx').on(t.replacedBy, t.date, t.dossier, t.number),
 		index('motions_current_id_idx').on(t.replacedBy, t.dossier, t.number),
 		index('motions_status_idx').on(t.status),
+		// The list filtered by status, newest first: one index walk.
+		index('motions_current_outcome_idx').on(t.replacedBy, t.outcome, t.date),
 		check('motions_status_check', sql`${t.status} in ('tabled', 'cited')`),
 		check('motions_id_check', sql`${t.id} = ${t.dossier} || '-' || ${t.number}`)
 	]
@@ -434,6 +443,99 @@ export const motionAliases = sqliteTable(
 	(t) => [
 		primaryKey({ columns: [t.documentId, t.writtenId] }),
 		index('motion_aliases_motion_idx').on(t.motionId)
+	]
+);
+
+/**
+ * A decision of the Kamer on a motion: a vote (show of hands, roll call, unanimous) or a decision
+ * not to vote (held, withdrawn). From the registry (Besluit, keyed by its id) or from a transcript's
+ * "Stemmingen" (keyed by document and line). A tally that does not cover every fraction seated on
+ * the day, or whose seats contradict the declared outcome, is kept but marked incomplete: it never
+ * decides the motion's status.
+ */
+export const votes = sqliteTable(
+	'votes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		source: text('source', { enum: ['registry', 'transcript'] }).notNull(),
+		/** Besluit.Id, the open data's GUID, for a registry decision. */
+		besluitId: text('besluit_id'),
+		/** The transcript that records it, and the line. */
+		documentId: integer('document_id').references(() => documents.id),
+		line: integer('line'),
+		date: text('date'),
+		kind: text('kind', { enum: VOTE_KINDS }).notNull(),
+		/** What the source declares: 'Stemmen - aangenomen', "zodat zij is verworpen". */
+		declared: text('declared', { enum: DECISIONS }).notNull(),
+		/** The source's own words: BesluitTekst, or the chair's sentence. */
+		asWritten: text('as_written').notNull(),
+		/** Who asked to hold or withdraw it ("Op verzoek van de heer Van Hijum"). */
+		requestedBy: text('requested_by'),
+		seatsFor: integer('seats_for'),
+		seatsAgainst: integer('seats_against'),
+		/** The tally covers every fraction seated that day and agrees with the declared outcome. */
+		complete: integer('complete', { mode: 'boolean' }).notNull(),
+		/** Why it is incomplete, in Dutch. */
+		warning: text('warning')
+	},
+	(t) => [
+		uniqueIndex('votes_besluit_unique').on(t.besluitId),
+		index('votes_motion_idx').on(t.motionId, t.date),
+		index('votes_document_idx').on(t.documentId),
+		index('votes_complete_date_idx').on(t.complete, t.date),
+		check('votes_declared_check', sql`${t.declared} in (${inList(DECISIONS)})`),
+		check('votes_kind_check', sql`${t.kind} in (${inList(VOTE_KINDS)})`),
+		check('votes_source_check', sql`${t.source} in ('registry', 'transcript')`),
+		check(
+			'votes_source_key_check',
+			sql`(${t.source} = 'registry' and ${t.besluitId} is not null) or (${t.source} = 'transcript' and ${t.documentId} is not null)`
+		)
+	]
+);
+
+/** How each fraction voted in a show of hands (or, in a roll call, how its members did on balance). */
+export const voteFractions = sqliteTable(
+	'vote_fractions',
+	{
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		fractionId: integer('fraction_id')
+			.notNull()
+			.references(() => fractions.id),
+		choice: text('choice', { enum: CHOICES }).notNull(),
+		/** The fraction's seats that day (the registry's FractieGrootte, or the member registry). */
+		seats: integer('seats'),
+		/** The registry's Vergissing: the fraction said afterwards it voted so by mistake. */
+		mistake: integer('mistake', { mode: 'boolean' }).notNull().default(false)
+	},
+	(t) => [
+		primaryKey({ columns: [t.voteId, t.fractionId] }),
+		index('vote_fractions_fraction_idx').on(t.fractionId, t.choice, t.voteId),
+		check('vote_fractions_choice_check', sql`${t.choice} in (${inList(CHOICES)})`)
+	]
+);
+
+/** A roll call member by member. */
+export const voteMembers = sqliteTable(
+	'vote_members',
+	{
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		personId: integer('person_id').references(() => people.id),
+		name: text('name').notNull(),
+		fractionId: integer('fraction_id').references(() => fractions.id),
+		choice: text('choice', { enum: CHOICES }).notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.voteId, t.position] }),
+		index('vote_members_person_idx').on(t.personId),
+		check('vote_members_choice_check', sql`${t.choice} in (${inList(CHOICES)})`)
 	]
 );
 

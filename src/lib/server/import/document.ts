@@ -2,7 +2,7 @@
 // The same file again changes nothing; a corrected version updates what changed and says what;
 // a document that disagrees with another about a motion keeps both statements and marks the conflict.
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { documents, type motions } from '../db/schema';
 import { firstSignerOf } from '../../parse/readers/zaak';
@@ -23,6 +23,8 @@ import type Database from 'better-sqlite3';
 import { cabinetKey, fastIds, KnownIds, memberKey, prepared, type FastIds } from './registry';
 import { statements, type Statements } from './statements';
 import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
+import { refreshOutcomes, seatCounter, writeVote } from './votes';
+import { tallyVote } from '../../parse/tally';
 
 export interface ImportInput {
 	fileName: string;
@@ -197,6 +199,7 @@ export function importParsed(
 				matchRegistryIds(ctx);
 				writeMotions(ctx);
 				retireDroppedMotions(ctx);
+				writeVotes(ctx);
 				linkAmendments(ctx);
 				writeReferences(ctx);
 				writeSignatories(ctx);
@@ -726,6 +729,45 @@ export function relinkAmendments(db: Db, dossiers: Set<string>) {
 	// The highest number that says "was nr. …" wins, as it is the latest amendment.
 	for (const r of replacing) target.set(`${r.dossier}-${r.replaces}`, r.id);
 	for (const [id, replacedBy] of target) q.setReplacedBy.run({ id, replacedBy });
+}
+
+/**
+ * The decisions the report's "Stemmingen" record, each weighed against the fractions seated on the
+ * report's date. A motion voted on that no document tabled yet (and the one an amended motion
+ * replaces) is kept as cited, so the vote and the link have a motion to stand on.
+ */
+function writeVotes(ctx: ImportContext) {
+	const { q, parsed } = ctx;
+	const touched = new Set<string>();
+	if (ctx.previous) {
+		// What the previous version decided was dropped with its statements: its motions' status
+		// is recomputed from what remains.
+		ctx.db.run(sql`update motions set outcome = 'open' where outcome <> 'open'
+			and not exists (select 1 from votes v where v.motion_id = motions.id and v.complete = 1)`);
+	}
+	if (!parsed.votes.length) return;
+	const seats = seatCounter(ctx.registry);
+	for (const s of parsed.votes) {
+		for (const [id, number] of [
+			[s.motion, s.number],
+			...(s.replaces !== null ? [[`${s.dossier}-${s.replaces}`, s.replaces] as const] : [])
+		] as const) {
+			if (!q.motionExists.get({ id })) {
+				q.insertCitedMotion.run({ id, dossier: s.dossier, number });
+				ctx.report.citedOnlyAdded++;
+			}
+		}
+		const vote = { ...s.vote, date: s.vote.date ?? ctx.date };
+		const tally = tallyVote(vote, seats(vote.date));
+		writeVote(ctx.db, s.motion, { source: 'transcript', documentId: ctx.documentId }, vote, tally);
+		if (tally.warning)
+			ctx.report.warnings = [
+				...ctx.report.warnings,
+				{ line: vote.line ?? 1, message: `Vote on motion ${s.motion}: ${tally.warning}` }
+			];
+		touched.add(s.motion);
+	}
+	refreshOutcomes(ctx.db, touched);
 }
 
 /** Citations of motions (resolved or not) and of other kamerstukken. */

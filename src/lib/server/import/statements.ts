@@ -19,6 +19,7 @@ import {
 	motions,
 	motionTexts,
 	people,
+	votes,
 	registryMotions
 } from '../db/schema';
 
@@ -389,7 +390,8 @@ function build(db: Db) {
 				[motionReferences, motionReferences.documentId],
 				[kamerstukReferences, kamerstukReferences.documentId],
 				[documentSignatories, documentSignatories.documentId],
-				[consultationQuestions, consultationQuestions.documentId]
+				[consultationQuestions, consultationQuestions.documentId],
+				[votes, votes.documentId]
 			] as const
 		).map(([table, column]) =>
 			db
@@ -453,9 +455,12 @@ function build(db: Db) {
 			where not exists (select 1 from appraisals f where f.motion_id = a.motion_id and f.final = 1)
 			group by a.motion_id)`),
 		/** Cited-only motions that no document cites or signs any more. */
+		// A motion known only from a vote (or as the one an amended motion replaced) stays.
 		removeOrphanCitedMotions: db.$client.prepare(`delete from motions where status = 'cited'
+			and replaced_by is null
 			and not exists (select 1 from motion_references r where r.motion_id = motions.id)
-			and not exists (select 1 from motion_signers s where s.motion_id = motions.id)`),
+			and not exists (select 1 from motion_signers s where s.motion_id = motions.id)
+			and not exists (select 1 from votes v where v.motion_id = motions.id)`),
 		// The dossiers come as a JSON array: one statement for any number of them. The cross joins keep
 		// the order (dossiers first, then their motions by the dossier index), never a walk of every
 		// tabled motion.

@@ -264,15 +264,16 @@ export function claimSlippedMotion(
 
 /** Give a motion another id: the row and every statement about it move together. */
 function rekeyMotion(tx: DbOrTx, from: string, to: string, dossier: string) {
-	tx.run(sql`insert into motions (id, dossier, number, subject, debate_id, document_id, date, line_from, line_to, reader_id, status, replaces, replaced_by)
-		select ${to}, ${dossier}, number, subject, debate_id, document_id, date, line_from, line_to, reader_id, status, replaces, replaced_by from motions where id = ${from}`);
+	tx.run(sql`insert into motions (id, dossier, number, subject, debate_id, document_id, date, line_from, line_to, reader_id, status, replaces, replaced_by, outcome)
+		select ${to}, ${dossier}, number, subject, debate_id, document_id, date, line_from, line_to, reader_id, status, replaces, replaced_by, outcome from motions where id = ${from}`);
 	for (const table of [
 		'motion_texts',
 		'motion_signers',
 		'appraisals',
 		'motion_references',
 		'conflicts',
-		'motion_aliases'
+		'motion_aliases',
+		'votes'
 	])
 		tx.run(sql`update ${sql.identifier(table)} set motion_id = ${to} where motion_id = ${from}`);
 	tx.run(sql`update motions set replaced_by = ${to} where replaced_by = ${from}`);

@@ -4,6 +4,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { NoVerdictKind, Verdict } from '../../verdicts';
+import type { MotionOutcome } from '../../outcomes';
+import { motionVotes, type MotionVote } from './votes';
 
 export interface MotionPart {
 	kind: string;
@@ -29,6 +31,8 @@ export interface MotionDetail {
 	replaces: string | null;
 	/** The amended motion that replaced this one. */
 	replacedBy: string | null;
+	/** What the Kamer decided: 'replaced' once an amended version took its place. */
+	outcome: MotionOutcome;
 }
 
 export interface MotionSigner {
@@ -160,6 +164,8 @@ export interface MotionPage {
 	/** Amendments both ways, from the documents ("was nr. 234") and the registry ("t.v.v."). */
 	replaces: LinkedMotion[];
 	replacedBy: LinkedMotion[];
+	/** The Kamer's decisions on it, oldest first. */
+	votes: MotionVote[];
 }
 
 /** A JSON array stored in a text column (parts, posts, signers); anything else reads as empty. */
@@ -177,7 +183,8 @@ export function motionDetail(db: Db, id: string): MotionDetail | null {
 	const r = db.get<Record<string, unknown>>(sql`
 		select m.id, m.dossier, m.number, m.status, m.subject, t.parts, t.text, m.date, m.line_from, m.line_to,
 			m.document_id, d.id as debate_id, d.title as debate_title, d.date as debate_date,
-			m.reader_id, rp.name as reader_name, m.replaces, m.replaced_by
+			m.reader_id, rp.name as reader_name, m.replaces, m.replaced_by,
+			case when m.replaced_by is not null then 'replaced' else m.outcome end as outcome
 		from motions m
 		left join motion_texts t on t.motion_id = m.id
 		left join debates d on d.id = m.debate_id
@@ -209,7 +216,8 @@ export function motionDetail(db: Db, id: string): MotionDetail | null {
 		reader:
 			r.reader_id == null ? null : { id: r.reader_id as number, name: r.reader_name as string },
 		replaces: r.replaces == null ? null : `${r.dossier as string}-${r.replaces as number}`,
-		replacedBy: (r.replaced_by as string | null) ?? null
+		replacedBy: (r.replaced_by as string | null) ?? null,
+		outcome: r.outcome as MotionOutcome
 	};
 }
 
@@ -413,6 +421,7 @@ export function motionPage(db: Db, id: string): MotionPage | null {
 		citations: motionCitations(db, id),
 		registry: registryRecord(db, id),
 		aliases: motionAliases(db, id),
-		...amendments(db, motion)
+		...amendments(db, motion),
+		votes: motionVotes(db, id)
 	};
 }

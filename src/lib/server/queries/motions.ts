@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { EMPTY_FILTERS, type ListOptions, type MotionFilters } from '../../filters';
 import type { NoVerdictKind } from '../../verdicts';
+import type { MotionOutcome } from '../../outcomes';
 import { cachedQuery } from '../cache';
 
 /**
@@ -18,6 +19,10 @@ export const VERDICT = sql`coalesce(a.verdict, rm.verdict)`;
  * of the motion's own document.
  */
 export const SUBJECT = sql`coalesce(case when m.debate_id is null then rm.subject end, m.subject)`;
+
+/** Where that verdict comes from: 'transcript', 'registry', or null for none. */
+/** A motion's status: 'replaced' once an amended version took its place, else what the Kamer decided. */
+export const OUTCOME = sql`case when m.replaced_by is not null then 'replaced' else m.outcome end`;
 
 /** Where that verdict comes from: 'transcript', 'registry', or null for none. */
 export const VERDICT_SOURCE = sql`case when a.verdict is not null then 'transcript' when rm.verdict is not null then 'registry' end`;
@@ -45,6 +50,8 @@ export interface MotionRow {
 	verdictSource?: 'transcript' | 'registry' | null;
 	/** The registry's kind of "no verdict", for a motion without one. */
 	noVerdict?: NoVerdictKind | null;
+	/** What the Kamer decided (see OUTCOME); absent in rows built outside these queries. */
+	outcome?: MotionOutcome;
 }
 
 /**
@@ -58,9 +65,14 @@ export function motionWhere(
 ): SQL {
 	// A motion replaced by its amended version no longer counts anywhere (only `replaced` asks
 	// for them, to say how many were left out).
+	// The status 'replaced' asks for exactly those.
+	// (A range, not "is not null": SQLite walks the index over the few replaced ones; ids start with a digit.)
 	const conds: SQL[] = [
-		opts.replaced ? sql`m.replaced_by is not null` : sql`m.replaced_by is null`
+		opts.replaced || f.outcome === 'replaced'
+			? sql`m.replaced_by between '0' and '9~'`
+			: sql`m.replaced_by is null`
 	];
+	if (f.outcome && f.outcome !== 'replaced') conds.push(sql`m.outcome = ${f.outcome}`);
 	if (f.verdict === 'none') conds.push(sql`${VERDICT} is null`);
 	else if (f.verdict) conds.push(sql`${VERDICT} = ${f.verdict}`);
 	// Each condition on the signers is a set of (motion, document) pairs found through an index of
@@ -116,7 +128,8 @@ const ORDER: Record<Exclude<ListOptions['sort'], 'id'>, SQL> = {
 	fraction: sql`f.name`,
 	cosigners: CO_SIGNERS,
 	minister: sql`a.minister_name`,
-	verdict: VERDICT
+	verdict: VERDICT,
+	outcome: OUTCOME
 };
 
 /** The list's order; ties, and the order by id, go by dossier and number in the same direction. */
@@ -144,7 +157,7 @@ export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
 			${CO_SIGNERS} as co_signers,
-			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict,
+			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict, ${OUTCOME} as outcome,
 			a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
 			(select count(*) from motion_references r where r.motion_id = m.id) as citations
 		${motionWhere(EMPTY_FILTERS)} and m.id in (${sql.join(
@@ -182,7 +195,8 @@ function toRow(r: Record<string, unknown>): MotionRow {
 		conditional: Boolean(r.conditional),
 		citations: Number(r.citations ?? 0),
 		verdictSource: (r.verdict_source as MotionRow['verdictSource']) ?? null,
-		noVerdict: r.verdict == null ? ((r.no_verdict as NoVerdictKind | null) ?? null) : null
+		noVerdict: r.verdict == null ? ((r.no_verdict as NoVerdictKind | null) ?? null) : null,
+		outcome: (r.outcome as MotionOutcome | null) ?? 'open'
 	};
 }
 
@@ -199,7 +213,7 @@ export function exportQuery(f: MotionFilters, o: Pick<ListOptions, 'sort' | 'dir
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
 			${CO_SIGNERS} as co_signers,
-			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict,
+			${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source, rm.no_verdict, ${OUTCOME} as outcome,
 			a.minister_name as minister, a.cabinet_member_id as ministerId, a.conditional,
 			a.condition as condition,
 			(select count(*) from motion_references r where r.motion_id = m.id) as citations,

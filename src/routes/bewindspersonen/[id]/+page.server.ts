@@ -10,6 +10,7 @@ import {
 import { membershipsOf, personById, signingCountsOf } from '$lib/server/queries/members';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByFraction, verdictsByVerdict } from '$lib/server/queries/stats';
+import { outcomeCounts } from '$lib/server/queries/outcomes';
 import { EMPTY_FILTERS, parseListOptions } from '$lib/filters';
 
 const PER_PAGE = 50;
@@ -49,6 +50,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			? listMotions(db, filters, { sort: 'date', dir: 'desc', page, perPage: PER_PAGE })
 			: [],
 		verdicts: filters ? verdictsByVerdict(db, filters) : {},
+		outcomes: filters ? outcomeCounts(db, filters) : {},
 		byFraction: filters ? verdictsByFraction(db, filters) : {}
 	};
 };

@@ -5,6 +5,8 @@ import { cabinetMemberIdsByName } from '$lib/server/queries/cabinet';
 import { coSigningFractions, fractionByName, fractionMembers } from '$lib/server/queries/fractions';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByMinister, verdictsByVerdict } from '$lib/server/queries/stats';
+import { outcomeCounts } from '$lib/server/queries/outcomes';
+import { fractionVoting } from '$lib/server/queries/votes';
 import { EMPTY_FILTERS, parseFilters, parseListOptions } from '$lib/filters';
 import { pickGroups, topGroups } from '$lib/chart-groups';
 
@@ -31,6 +33,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 		pages,
 		motions: listMotions(db, filters, { sort: 'date', dir: 'desc', page, perPage: PER_PAGE }),
 		verdicts: verdictsByVerdict(db, filters),
+		outcomes: outcomeCounts(db, filters),
+		voting: fractionVoting(db, fraction.id),
 		byMinister,
 		ministerIds: pickGroups(cabinetMemberIdsByName(db), byMinister.data),
 		coSigners: coSigningFractions(db, fraction.id),

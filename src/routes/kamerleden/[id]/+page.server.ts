@@ -5,6 +5,7 @@ import { cabinetMemberIdsByName, cabinetPostsOf } from '$lib/server/queries/cabi
 import { membershipsOf, personById, signingCountsOf } from '$lib/server/queries/members';
 import { countMotions, listMotions } from '$lib/server/queries/motions';
 import { verdictsByMinister, verdictsByVerdict } from '$lib/server/queries/stats';
+import { outcomeCounts } from '$lib/server/queries/outcomes';
 import { EMPTY_FILTERS, parseListOptions } from '$lib/filters';
 
 const PER_PAGE = 50;
@@ -37,6 +38,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		pages,
 		motions: listMotions(db, filters, { sort: 'date', dir: 'desc', page, perPage: PER_PAGE }),
 		verdicts: verdictsByVerdict(db, filters),
+		outcomes: outcomeCounts(db, filters),
 		byMinister: verdictsByMinister(db, filters),
 		ministerIds: cabinetMemberIdsByName(db)
 	};
