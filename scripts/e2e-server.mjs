@@ -11,7 +11,15 @@ const TEST_BUILD = process.env.MOTIEMONITOR_BUILD || 'build-test';
 const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
 const server = spawn(process.execPath, ['scripts/serve.mjs', TEST_BUILD], {
 	stdio: 'inherit',
-	env: { ...process.env, DATABASE_URL: join(dir, 'e2e.db'), PORT: process.env.PORT ?? '4173' }
+	env: {
+		// Uploads up to 25 MB are checked by the app (a Dutch message); adapter-node refuses more than 512 kB by default.
+		BODY_SIZE_LIMIT: '40M',
+		// adapter-node takes a request for https unless told: the origin check of form posts needs the real one.
+		ORIGIN: `http://localhost:${process.env.PORT ?? '4173'}`,
+		...process.env,
+		DATABASE_URL: process.env.E2E_DATABASE_URL ?? join(dir, 'e2e.db'),
+		PORT: process.env.PORT ?? '4173'
+	}
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

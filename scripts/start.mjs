@@ -54,7 +54,17 @@ const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
 console.log(`Motiemonitor: serving on http://${shown}:${port}`);
 const server = spawn(process.execPath, ['scripts/serve.mjs', 'build'], {
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port, HOST: host, MOTIEMONITOR_BUILD: 'build' }
+	// Uploads up to 25 MB are checked by the app (a Dutch message); adapter-node refuses more than 512 kB by default.
+	env: {
+		BODY_SIZE_LIMIT: '40M',
+		// adapter-node takes a request for https unless told: the origin check of form posts (sign-in,
+		// uploads, corrections) needs the address the browser uses. Behind a proxy: ORIGIN=https://…
+		ORIGIN: `http://${shown}:${port}`,
+		...process.env,
+		PORT: port,
+		HOST: host,
+		MOTIEMONITOR_BUILD: 'build'
+	}
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

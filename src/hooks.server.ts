@@ -7,6 +7,7 @@ import { keepWarm } from '$lib/server/warm';
 import { securityHeaders } from '$lib/server/security-headers';
 import { printable } from '$lib/printable';
 import { SLOT_ATTRIBUTE } from '$lib/document-window';
+import { authenticate } from '$lib/server/auth/guard';
 
 /** A progress bar on the console while the first start imports the registry snapshot. */
 function progress(done: number, total: number) {
@@ -64,4 +65,4 @@ const documentText: Handle = ({ event, resolve }) =>
 	});
 
 // The security headers outermost: a page served again from the cache carries them too.
-export const handle: Handle = sequence(securityHeaders, httpCache, documentText);
+export const handle: Handle = sequence(securityHeaders, authenticate, httpCache, documentText);

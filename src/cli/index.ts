@@ -4,6 +4,7 @@ import { parseCommand } from './parse';
 import { importCommand } from './import';
 import { exportCommand } from './export';
 import { syncCommand } from './sync';
+import { userAdd, userDisable, userList, userPasswd } from './user';
 import { openDatabase, databaseUrl } from '../lib/server/db';
 
 const program = new Command();
@@ -85,6 +86,38 @@ program
 	.option('--votes', 'also the vote decisions on motions (Besluit with its Stemming rows)')
 	.action(async (opts) => {
 		process.exitCode = await syncCommand(opts);
+	});
+
+const user = program
+	.command('user')
+	.description('Accounts for the clerks who add and correct documents in the browser');
+user
+	.command('add')
+	.description('Make an account; the password is asked for (or read from the first line of stdin)')
+	.argument('<name>', 'the name to sign in with')
+	.option('--role <role>', 'clerk or admin', 'clerk')
+	.action(async (name: string, opts) => {
+		process.exitCode = await userAdd(name, opts);
+	});
+user
+	.command('list')
+	.description('List the accounts')
+	.action(async () => {
+		process.exitCode = await userList();
+	});
+user
+	.command('disable')
+	.description('Disable an account and end its sessions')
+	.argument('<name>')
+	.action(async (name: string) => {
+		process.exitCode = await userDisable(name);
+	});
+user
+	.command('passwd')
+	.description('Set a new password (asked for, or read from stdin); ends the sessions')
+	.argument('<name>')
+	.action(async (name: string) => {
+		process.exitCode = await userPasswd(name);
 	});
 
 program

@@ -43,8 +43,8 @@ export function dump(db: Db): string {
 					type: string;
 				}
 			).type === 'table';
-		// The full-text indexes' shadow tables (some WITHOUT ROWID) follow the rows they index.
-		if (!isTable || /^(motions|documents)_fts_/.test(t.name)) continue;
+		// Full-text shadow tables (motions_fts_*, documents_fts_*; some WITHOUT ROWID) follow their index.
+		if (!isTable || /_fts_/.test(t.name)) continue;
 		const rows = sqlite.prepare(`select * from "${t.name}" order by rowid`).raw().all();
 		for (const r of rows) out.push(JSON.stringify(r));
 	}

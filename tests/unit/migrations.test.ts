@@ -105,6 +105,65 @@ describe('migrations', () => {
 			else process.env.MIGRATIONS_DIR = before;
 		}
 	});
+
+	it('the clerks migration keeps every appraisal, lets a clerk state one, and keeps moving the data version', () => {
+		const path = join(dir, 'clerks.db');
+		const before = process.env.MIGRATIONS_DIR;
+		try {
+			const journal = JSON.parse(
+				readFileSync(join(ROOT, 'drizzle', 'meta', '_journal.json'), 'utf8')
+			) as { entries: { idx: number; tag: string }[] };
+			const clerks = journal.entries.find((e) => e.tag.endsWith('_clerks'))!;
+			process.env.MIGRATIONS_DIR = migrationsUpTo(clerks.idx - 1);
+			const db = openDatabase(path);
+			const sqlite = db.$client;
+			sqlite.exec(`insert into documents (sha256, file_name, kind, imported_at, body, line_count)
+					values ('abc', '003.txt', 'debate', 'now', 'x', 1);
+				insert into motions (id, dossier, number, status, document_id) values ('36045-230', '36045', 230, 'tabled', 1);
+				insert into appraisals (motion_id, document_id, sequence, verdict, quote, line_from, line_to, spoken_by, final)
+					values ('36045-230', 1, 1, 'ontraden', 'ontraden', 3, 3, 'cabinet', 1);`);
+			process.env.MIGRATIONS_DIR = join(ROOT, 'drizzle');
+			migrateDatabase(db);
+			expect(
+				sqlite
+					.prepare('select motion_id, document_id, verdict, final, correction_id from appraisals')
+					.all()
+			).toEqual([
+				{
+					motion_id: '36045-230',
+					document_id: 1,
+					verdict: 'ontraden',
+					final: 1,
+					correction_id: null
+				}
+			]);
+			const version = () =>
+				(sqlite.prepare('select version from data_version').get() as { version: number }).version;
+			const v = version();
+			sqlite.exec(`insert into users (name, password_hash, created_at) values ('griffier', 'scrypt$x', 'now');
+				insert into corrections (motion_id, field, before, after, reason, user_id, created_at)
+					values ('36045-230', 'verdict', 'ontraden', 'oordeel_kamer', 'video', 1, 'now');
+				update appraisals set final = 0;
+				insert into appraisals (motion_id, document_id, sequence, verdict, quote, line_from, line_to, spoken_by, final, correction_id)
+					values ('36045-230', null, 1, 'oordeel_kamer', '', 0, 0, 'clerk', 1, 1);`);
+			expect(version()).toBeGreaterThan(v);
+			// A statement is a document's or a clerk's, never neither.
+			expect(() =>
+				sqlite.exec(`insert into appraisals (motion_id, document_id, sequence, verdict, quote, line_from, line_to, spoken_by)
+					values ('36045-230', null, 2, 'ontraden', '', 0, 0, 'cabinet')`)
+			).toThrow(/CHECK constraint failed/);
+			// Sessions and sign-in attempts are not data: they leave the version (and the pages) alone.
+			const w = version();
+			sqlite.exec(`insert into sessions (id, user_id, created_at, expires_at) values ('h', 1, 'now', 'later');
+				insert into login_attempts (at, name, address) values ('now', 'x', '::1')`);
+			expect(version()).toBe(w);
+			db.$client.close();
+		} finally {
+			if (before === undefined) delete process.env.MIGRATIONS_DIR;
+			else process.env.MIGRATIONS_DIR = before;
+		}
+	});
+
 	it('0015/0016 give every motion the status open and move the data version with a vote', () => {
 		const path = join(dir, 'votes.db');
 		const before = process.env.MIGRATIONS_DIR;

@@ -53,6 +53,8 @@ function recall(v: number, key: string): Stored | undefined {
 
 function cacheable(event: RequestEvent): boolean {
 	if (event.request.method !== 'GET' || event.route.id === null) return false;
+	// A signed-in clerk's pages show their forms and name: never shared with anyone else.
+	if (event.locals.user) return false;
 	// Downloads stream their rows; storing them whole is what streaming avoids.
 	return !/\/export\.[a-z]+$/.test(event.route.id);
 }

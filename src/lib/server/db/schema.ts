@@ -9,6 +9,7 @@ import {
 	uniqueIndex,
 	check,
 	primaryKey,
+	blob,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import { NO_VERDICT_KINDS, VERDICTS } from '../../verdicts';
@@ -216,9 +217,8 @@ export const appraisals = sqliteTable(
 		motionId: text('motion_id')
 			.notNull()
 			.references(() => motions.id, { onDelete: 'cascade' }),
-		documentId: integer('document_id')
-			.notNull()
-			.references(() => documents.id),
+		/** Null for a clerk's correction: the statement is the clerk's, not a document's. */
+		documentId: integer('document_id').references(() => documents.id),
 		sequence: integer('sequence').notNull(),
 		verdict: text('verdict').notNull(),
 		cabinetMemberId: integer('cabinet_member_id').references(() => people.id),
@@ -232,7 +232,9 @@ export const appraisals = sqliteTable(
 		/** The verdict that stands for this motion (one per motion). */
 		final: integer('final', { mode: 'boolean' }).notNull().default(false),
 		/** Disagrees with the standing verdict from another document. */
-		conflict: integer('conflict', { mode: 'boolean' }).notNull().default(false)
+		conflict: integer('conflict', { mode: 'boolean' }).notNull().default(false),
+		/** A clerk's correction (spoken_by 'clerk'): it stands over what the documents say. */
+		correctionId: integer('correction_id').references((): AnySQLiteColumn => corrections.id)
 	},
 	(t) => [
 		uniqueIndex('appraisals_sequence_unique').on(t.motionId, t.documentId, t.sequence),
@@ -244,7 +246,14 @@ export const appraisals = sqliteTable(
 		index('appraisals_final_minister_name_idx').on(t.final, t.ministerName, t.verdict),
 		index('appraisals_document_idx').on(t.documentId),
 		check('appraisals_verdict_check', sql`${t.verdict} in (${inList(VERDICTS)})`),
-		check('appraisals_spoken_by_check', sql`${t.spokenBy} in ('cabinet', 'chair', 'letter')`)
+		check(
+			'appraisals_spoken_by_check',
+			sql`${t.spokenBy} in ('cabinet', 'chair', 'letter', 'clerk')`
+		),
+		check(
+			'appraisals_source_check',
+			sql`(${t.documentId} is null) = (${t.correctionId} is not null)`
+		)
 	]
 );
 
@@ -347,6 +356,8 @@ export const importRuns = sqliteTable('import_runs', {
 	startedAt: text('started_at').notNull(),
 	documentId: integer('document_id').references(() => documents.id),
 	fileName: text('file_name').notNull(),
+	/** The clerk who imported it in the browser; null for the command line and the start-up. */
+	userId: integer('user_id').references((): AnySQLiteColumn => users.id),
 	/** added: a new document; corrected: a new version of one we had. */
 	outcome: text('outcome').notNull(),
 	motionsAdded: integer('motions_added').notNull(),
@@ -557,3 +568,203 @@ export const queryCache = sqliteTable('query_cache', {
 	/** The result as JSON. */
 	value: text('value').notNull()
 });
+
+// Clerks at work in the browser: accounts, sessions, and every change on record.
+
+export const USER_ROLES = ['clerk', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** An account, made on the command line. The password is kept only as a scrypt hash with its own salt. */
+export const users = sqliteTable(
+	'users',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		name: text('name').notNull().unique(),
+		role: text('role', { enum: USER_ROLES }).notNull().default('clerk'),
+		/** "scrypt$N$r$p$salt$hash" (base64): the parameters travel with the hash. */
+		passwordHash: text('password_hash').notNull(),
+		disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+		createdAt: text('created_at').notNull()
+	},
+	(t) => [check('users_role_check', sql`${t.role} in (${inList(USER_ROLES)})`)]
+);
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is kept here. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: text('created_at').notNull(),
+		expiresAt: text('expires_at').notNull()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+/** Failed sign-ins, counted per account name and per address to refuse guessing for a while. */
+export const loginAttempts = sqliteTable(
+	'login_attempts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: text('at').notNull(),
+		name: text('name').notNull(),
+		address: text('address').notNull()
+	},
+	(t) => [
+		index('login_attempts_name_idx').on(t.name, t.at),
+		index('login_attempts_address_idx').on(t.address, t.at)
+	]
+);
+
+export const CORRECTION_FIELDS = [
+	'verdict',
+	'cabinet_member',
+	'condition',
+	'signer',
+	'signer_fraction',
+	'reading'
+] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+
+/**
+ * A clerk's correction of what was read about a motion: a statement of its own (who, when, before,
+ * after, why). The reader's statement stays beside it; a correction of the verdict, cabinet member or
+ * condition stands as the motion's appraisal (an appraisals row with spoken_by 'clerk').
+ */
+export const corrections = sqliteTable(
+	'corrections',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		field: text('field', { enum: CORRECTION_FIELDS }).notNull(),
+		/** Which signer (0 = first), for signer and signer_fraction. */
+		position: integer('position'),
+		before: text('before'),
+		after: text('after'),
+		/** The person (signer) or fraction (signer_fraction, cabinet_member: the person) the correction names. */
+		afterId: integer('after_id'),
+		reason: text('reason').notNull(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id),
+		createdAt: text('created_at').notNull()
+	},
+	(t) => [
+		index('corrections_motion_idx').on(t.motionId),
+		index('corrections_user_idx').on(t.userId),
+		check('corrections_field_check', sql`${t.field} in (${inList(CORRECTION_FIELDS)})`)
+	]
+);
+
+/**
+ * What waits for a clerk: an import that says otherwise than a standing correction. Accepting
+ * takes the document's word, rejecting keeps the correction; either way with a reason, on record.
+ */
+export const reviewItems = sqliteTable(
+	'review_items',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		correctionId: integer('correction_id')
+			.notNull()
+			.references(() => corrections.id),
+		/** The document whose statement differs (kept even when a later version supersedes it). */
+		documentId: integer('document_id').references(() => documents.id),
+		field: text('field', { enum: CORRECTION_FIELDS }).notNull(),
+		/** What the correction says, and what the document says. */
+		corrected: text('corrected'),
+		imported: text('imported'),
+		createdAt: text('created_at').notNull(),
+		status: text('status', { enum: ['open', 'accepted', 'rejected'] })
+			.notNull()
+			.default('open'),
+		decidedBy: integer('decided_by').references(() => users.id),
+		decidedAt: text('decided_at'),
+		reason: text('reason')
+	},
+	(t) => [
+		index('review_items_status_idx').on(t.status, t.motionId),
+		check('review_items_status_check', sql`${t.status} in ('open', 'accepted', 'rejected')`)
+	]
+);
+
+/**
+ * A clerk's choice between two documents that disagree (a row of conflicts): kept by value, since a
+ * corrected version of either document replaces the conflict row itself.
+ */
+export const conflictSettlements = sqliteTable(
+	'conflict_settlements',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		motionId: text('motion_id')
+			.notNull()
+			.references(() => motions.id, { onDelete: 'cascade' }),
+		field: text('field').notNull(),
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		otherDocumentId: integer('other_document_id')
+			.notNull()
+			.references(() => documents.id),
+		chosenDocumentId: integer('chosen_document_id')
+			.notNull()
+			.references(() => documents.id),
+		chosenValue: text('chosen_value').notNull(),
+		reason: text('reason').notNull(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id),
+		decidedAt: text('decided_at').notNull()
+	},
+	(t) => [index('conflict_settlements_motion_idx').on(t.motionId, t.field)]
+);
+
+/**
+ * A file uploaded for a preview, kept here until the clerk confirms or cancels: the confirmation
+ * imports these bytes, never anything the browser sends again. Bound to the session that uploaded it.
+ */
+export const pendingUploads = sqliteTable(
+	'pending_uploads',
+	{
+		/** SHA-256 of the random token the form carries. */
+		id: text('id').primaryKey(),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => sessions.id, { onDelete: 'cascade' }),
+		fileName: text('file_name').notNull(),
+		bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+		kind: text('kind'),
+		title: text('title'),
+		date: text('date'),
+		createdAt: text('created_at').notNull()
+	},
+	(t) => [index('pending_uploads_session_idx').on(t.sessionId)]
+);
+
+/** Every change a clerk made in the browser (imports are in import_runs, with their user). */
+export const auditEvents = sqliteTable(
+	'audit_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: text('at').notNull(),
+		userId: integer('user_id').references(() => users.id),
+		action: text('action', {
+			enum: ['correction', 'review', 'settlement']
+		}).notNull(),
+		motionId: text('motion_id'),
+		documentId: integer('document_id'),
+		summary: text('summary').notNull()
+	},
+	(t) => [
+		index('audit_events_at_idx').on(t.at),
+		index('audit_events_user_idx').on(t.userId),
+		index('audit_events_motion_idx').on(t.motionId),
+		index('audit_events_document_idx').on(t.documentId)
+	]
+);

@@ -22,6 +22,7 @@ import type {
 import type Database from 'better-sqlite3';
 import { cabinetKey, fastIds, KnownIds, memberKey, prepared, type FastIds } from './registry';
 import { statements, type Statements } from './statements';
+import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 import { refreshOutcomes, seatCounter, writeVote } from './votes';
 import { tallyVote } from '../../parse/tally';
 
@@ -65,6 +66,8 @@ export interface ImportReport {
 	unresolvedReferences: number;
 	citedOnlyAdded: number;
 	conflicts: number;
+	/** Statements that differ from a clerk's standing correction: on the review list, not applied. */
+	reviewItems: number;
 	warnings: ParseWarning[];
 	changes: MotionChange[];
 }
@@ -75,6 +78,8 @@ export interface ImportOptions {
 	now?: () => Date;
 	/** The people and fractions this run has resolved (an import of many documents shares them). */
 	known?: KnownIds;
+	/** The clerk who imports it in the browser (null: the command line or the start-up). */
+	userId?: number | null;
 }
 
 class DryRunRollback extends Error {
@@ -200,6 +205,7 @@ export function importParsed(
 				writeSignatories(ctx);
 				writeQuestions(ctx);
 				if (ctx.previous) tidyAfterCorrection(ctx);
+				keepCorrectedSigners(ctx);
 				if (options.dryRun) throw new DryRunRollback(ctx.report);
 				recordRun(ctx);
 				return ctx.report;
@@ -246,6 +252,7 @@ function emptyReport(
 		unresolvedReferences: 0,
 		citedOnlyAdded: 0,
 		conflicts: 0,
+		reviewItems: 0,
 		warnings: [],
 		changes: []
 	};
@@ -326,6 +333,7 @@ interface ImportContext {
 	/** Every debate of the document, by position (a report of several debates). */
 	debateIds: number[];
 	appraisalOf: Map<string, Appraisal>;
+	userId: number | null;
 }
 
 /** The documents row: a new one, or a revived earlier version; and the version it corrects, if any. */
@@ -395,7 +403,8 @@ function ensureDocument(
 		before: new Map(),
 		debateId: null,
 		debateIds: [],
-		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a]))
+		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a])),
+		userId: options.userId ?? null
 	};
 }
 
@@ -589,7 +598,9 @@ function writeAppraisals(ctx: ImportContext, m: Motion) {
 	if (!a) return;
 	const { q, report, documentId } = ctx;
 	const standing = q.standingAppraisal.get({ motionId: m.id });
-	const conflict = standing !== undefined && standing.verdict !== a.verdict;
+	// A clerk's correction stands: a document that says otherwise goes on the review list.
+	const conflict =
+		standing !== undefined && standing.correctionId === null && standing.verdict !== a.verdict;
 	a.history.forEach((h, i) => {
 		const isLast = i === a.history.length - 1;
 		q.insertAppraisal.run({
@@ -611,7 +622,16 @@ function writeAppraisals(ctx: ImportContext, m: Motion) {
 		});
 	});
 	report.appraisals++;
-	if (conflict) {
+	if (standing?.correctionId != null) {
+		report.reviewItems += reviewCorrectedAppraisal(ctx.client, {
+			motionId: m.id,
+			correctionId: standing.correctionId,
+			documentId,
+			now: ctx.now,
+			corrected: standing,
+			imported: { verdict: a.verdict, ministerName: a.minister, condition: a.condition }
+		});
+	} else if (conflict && standing.documentId !== null) {
 		q.insertConflict.run({
 			motionId: m.id,
 			field: 'verdict',
@@ -838,6 +858,7 @@ function recordRun(ctx: ImportContext) {
 		startedAt: ctx.now,
 		documentId: ctx.documentId,
 		fileName: ctx.source.fileName,
+		userId: ctx.userId,
 		outcome: report.outcome,
 		motionsAdded: report.motionsAdded,
 		motionsUpdated: report.motionsUpdated,

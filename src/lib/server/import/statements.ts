@@ -272,7 +272,13 @@ function build(db: Db) {
 			.prepare(),
 		// final = 1 written out, not bound: only then is the partial index on final statements used.
 		standingAppraisal: db
-			.select({ verdict: appraisals.verdict, documentId: appraisals.documentId })
+			.select({
+				verdict: appraisals.verdict,
+				documentId: appraisals.documentId,
+				correctionId: appraisals.correctionId,
+				ministerName: appraisals.ministerName,
+				condition: appraisals.condition
+			})
 			.from(appraisals)
 			.where(and(eq(appraisals.motionId, p('motionId')), sql`${appraisals.final} = 1`))
 			.prepare(),
@@ -362,6 +368,7 @@ function build(db: Db) {
 				startedAt: p('startedAt'),
 				documentId: p('documentId'),
 				fileName: p('fileName'),
+				userId: p('userId'),
 				outcome: p('outcome'),
 				motionsAdded: p('motionsAdded'),
 				motionsUpdated: p('motionsUpdated'),

@@ -65,7 +65,7 @@ function postsAtAppraisal(db: Db, personId?: number): Map<number, CabinetPost[]>
 		select distinct cp.person_id as personId, cp.role, cp.ministry, cp.party, cp."from", cp."to"
 		from appraisals a
 		join motions m on m.id = a.motion_id
-		join documents doc on doc.id = a.document_id
+		left join documents doc on doc.id = a.document_id
 		join cabinet_posts cp on cp.person_id = a.cabinet_member_id
 		where a.final = 1 ${personId === undefined ? sql`` : sql`and a.cabinet_member_id = ${personId}`}
 			and (coalesce(doc.date, m.date) is null or (
