@@ -11,6 +11,43 @@ const READY = { waitUntil: 'networkidle' } as const;
 /** The limit the issue sets at 100,000 motions; with the 7,913 of the snapshot a page is far below it. */
 const LIMIT = 150 * 1024;
 
+test("no page at the default data is over 150 KB but a document's full text: every fraction, the largest member pages, every list", async ({
+	request
+}) => {
+	const links = async (path: string, prefix: string) =>
+		[
+			...new Set(
+				(await (await request.get(path)).text()).match(
+					new RegExp(`href="${prefix}[^"#?]+"`, 'g')
+				) ?? []
+			)
+		].map((h) => h.slice(6, -1));
+	const paths = [
+		'/',
+		'/moties',
+		'/moties?perPage=500',
+		'/fracties',
+		'/kamerleden?alle=1',
+		'/bewindspersonen',
+		'/bewindspersonen?alle=1',
+		'/debatten',
+		'/documenten',
+		'/datakwaliteit',
+		'/nog-niet-geladen',
+		'/advies-en-uitkomst',
+		'/zoeken?q=motie',
+		...(await links('/fracties', '/fracties/')),
+		...(await links('/kamerleden', '/kamerleden/')).slice(0, 10),
+		...(await links('/bewindspersonen', '/bewindspersonen/')).slice(0, 10)
+	];
+	expect(paths.length).toBeGreaterThan(30);
+	for (const path of paths) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expect((await response.body()).length, path).toBeLessThan(LIMIT);
+	}
+});
+
 test('the overview, the motion list and the lists of debates and members stay small', async ({
 	request
 }) => {
