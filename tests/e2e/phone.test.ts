@@ -21,3 +21,15 @@ test("the motion list on a phone shows the first row's verdict inside the viewpo
 	const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(scrollWidth).toBeLessThanOrEqual(390);
 });
+
+test('the first Tab stop is a link to the content, which takes the focus there', async ({
+	page
+}) => {
+	await page.goto('/moties');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#inhoud')).toBeFocused();
+});
