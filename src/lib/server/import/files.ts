@@ -1,6 +1,6 @@
 // Import files and folders: each document in its own transaction, so one bad file never stops
 // the good ones, and a refused file leaves the database as it was.
-import { closeSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../db';
 import { DocumentError } from '../../parse/decode';
@@ -16,8 +16,7 @@ import {
 import type { ParsePool } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
-import { openDocumentFile, refusalOf } from './document-files';
-import { MAX_DOCUMENT_BYTES, megabytes } from '../../parse/limits';
+import { fileReader, refusalOf } from './document-files';
 
 export interface FileImportOptions {
 	date?: string | null;
@@ -70,39 +69,6 @@ export function expandPaths(paths: string[]): { files: string[]; refused: Refusa
 		}
 	}
 	return { files, refused };
-}
-
-/**
- * Reads each file into one buffer, reused from file to file: a fresh buffer per file cost five
- * times what hashing it does, and a re-import is little more than reading and hashing. What it
- * returns is valid until the next read.
- */
-function fileReader() {
-	let buffer = Buffer.allocUnsafeSlow(1 << 20);
-	return (path: string): Buffer => {
-		const fd = openDocumentFile(path);
-		try {
-			let size = 0;
-			for (;;) {
-				// A file that grows while it is read stops at the limit, refused.
-				if (size > MAX_DOCUMENT_BYTES)
-					throw new DocumentError(
-						`the file grew past ${megabytes(MAX_DOCUMENT_BYTES)} while it was read`,
-						path
-					);
-				if (size === buffer.length) {
-					const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
-					buffer.copy(larger, 0, 0, size);
-					buffer = larger;
-				}
-				const n = readSync(fd, buffer, size, buffer.length - size, null);
-				if (n === 0) return buffer.subarray(0, size);
-				size += n;
-			}
-		} finally {
-			closeSync(fd);
-		}
-	};
 }
 
 export async function importFiles(

@@ -5,12 +5,10 @@
 // Started by ParsePool (parse-pool.ts) with the registry and the database file as its workerData.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError, parseBytes, type Registry } from '../../parse';
 import type { WorkerReply, WorkerRequest } from './parse-pool';
-import { openDocumentFile } from './document-files';
-import { MAX_DOCUMENT_BYTES, megabytes } from '../../parse/limits';
+import { fileReader } from './document-files';
 
 const { registry, database } = workerData as { registry: Registry; database: string | null };
 const current = database
@@ -19,32 +17,8 @@ const current = database
 			.pluck()
 	: null;
 
-let buffer = Buffer.allocUnsafeSlow(1 << 20);
-/** The file's bytes in the reused buffer: valid until the next read. */
-function read(path: string): Buffer {
-	// Regular files under the size limit only (a pipe or a device is refused, never read).
-	const fd = openDocumentFile(path);
-	try {
-		let size = 0;
-		for (;;) {
-			if (size > MAX_DOCUMENT_BYTES)
-				throw new DocumentError(
-					`the file grew past ${megabytes(MAX_DOCUMENT_BYTES)} while it was read`,
-					path
-				);
-			if (size === buffer.length) {
-				const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
-				buffer.copy(larger, 0, 0, size);
-				buffer = larger;
-			}
-			const n = readSync(fd, buffer, size, buffer.length - size, null);
-			if (n === 0) return buffer.subarray(0, size);
-			size += n;
-		}
-	} finally {
-		closeSync(fd);
-	}
-}
+/** Regular files under the size limit only, into one buffer reused from file to file. */
+const read = fileReader();
 
 function failure(id: number, e: unknown): WorkerReply {
 	const message = (e as Error)?.message ?? String(e);
