@@ -47,14 +47,23 @@ export function freePort(): Promise<number> {
 	});
 }
 
-/** Resident and peak memory of a process in MB, from /proc (Linux). */
-export function memoryOf(pid: number): { rss: number; peak: number } {
+/**
+ * Resident and peak memory of a process in MB, from /proc (Linux); `anon` is the heap and stacks
+ * (RssAnon), `file` the pages of mapped files (RssFile: code, and SQLite's memory-mapped database,
+ * which the kernel can drop at will).
+ */
+export function memoryOf(pid: number): { rss: number; peak: number; anon: number; file: number } {
 	try {
 		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 		const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1]);
-		return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+		return {
+			rss: kb('VmRSS') / 1024,
+			peak: kb('VmHWM') / 1024,
+			anon: kb('RssAnon') / 1024,
+			file: kb('RssFile') / 1024
+		};
 	} catch {
-		return { rss: NaN, peak: NaN };
+		return { rss: NaN, peak: NaN, anon: NaN, file: NaN };
 	}
 }
 
@@ -219,8 +228,15 @@ export function download(url: string): Promise<{ status: number; bytes: number }
 	});
 }
 
-/** The first link on a list page to one of its items ("/moties/36045-216"), for the detail pages. */
-export async function firstLink(base: string, list: string, exclude: RegExp = /$^/) {
+/**
+ * The first link on a list page to one of its items ("/moties/36045-216"), for the detail pages:
+ * not a download or a feed beside the list ("/moties/export.csv", "/moties/atom.xml").
+ */
+export async function firstLink(
+	base: string,
+	list: string,
+	exclude: RegExp = /\.(?:csv|xlsx|xml|json)$/
+) {
 	let html: string;
 	try {
 		html = await (await fetch(base + list, { signal: AbortSignal.timeout(120_000) })).text();

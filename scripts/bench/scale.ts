@@ -237,7 +237,7 @@ export async function runScale(options: ScaleOptions) {
 	const firstStartMs = server.firstPageMs;
 	const floorPath = staticFile();
 	const ids = {
-		motion: await firstLink(server.base, '/moties', /\/export\.[a-z]+$/),
+		motion: await firstLink(server.base, '/moties'),
 		fraction: await firstLink(server.base, '/fracties'),
 		member: await firstLink(server.base, '/kamerleden'),
 		cabinetMember: await firstLink(server.base, '/bewindspersonen'),
@@ -304,7 +304,12 @@ export async function runScale(options: ScaleOptions) {
 	const memoryNow = memoryOf(server.process.pid!);
 	// After the load: the server's resident memory, or the most any server of the run held when
 	// it was restarted on the way.
-	const memoryAfterLoad = { rss: Math.max(memoryNow.rss, peakRss), peak: memoryNow.peak };
+	const memoryAfterLoad = {
+		rss: Math.max(memoryNow.rss, peakRss),
+		peak: memoryNow.peak,
+		anon: memoryNow.anon,
+		file: memoryNow.file
+	};
 
 	// The floor: the static file's figures, averaged over the runs before and after the pages.
 	const floor = (c: 0 | 1) => ({
@@ -416,7 +421,10 @@ interface ServeReport {
 	restartMs: number;
 	floors: Record<1 | 64, { requestsPerSecond: number; p99: number; p50: number }>;
 	rows: Row[];
-	memory: Record<'beforeLoad' | 'afterLoad' | 'atRestart', { rss: number; peak: number }>;
+	memory: Record<
+		'beforeLoad' | 'afterLoad' | 'atRestart',
+		{ rss: number; peak: number; anon: number; file: number }
+	>;
 	export: { status: number; ms: number; bytes: number; peakRssMb: number };
 }
 
@@ -480,7 +488,7 @@ function printReport(
 		`| restart, spawn to first page | ${ms(serve.restartMs)} ms | < ${T.restartFirstPageMs} ms | ${verdict(serve.restartMs < T.restartFirstPageMs)} |`
 	);
 	console.log(
-		`| resident memory (VmRSS) before / after the load (peak) | ${n(serve.memory.beforeLoad.rss)} / ${n(serve.memory.afterLoad.rss)} MB (${n(serve.memory.afterLoad.peak)} MB) | < ${T.rssMb} MB | ${verdict(serve.memory.afterLoad.rss < T.rssMb)} |`
+		`| resident memory (VmRSS) before / after the load (peak) | ${n(serve.memory.beforeLoad.rss)} / ${n(serve.memory.afterLoad.rss)} MB (${n(serve.memory.afterLoad.peak)} MB; after: ${n(serve.memory.afterLoad.anon)} MB heap and stacks, ${n(serve.memory.afterLoad.file)} MB mapped files) | < ${T.rssMb} MB | ${verdict(serve.memory.afterLoad.rss < T.rssMb)} |`
 	);
 	console.log(
 		`| /moties/export.csv (every motion) | ${n(serve.export.ms)} ms, ${n(serve.export.bytes / 1e6, 1)} MB, RSS up to ${n(serve.export.peakRssMb)} MB${serve.export.status !== 200 ? `, status ${serve.export.status}` : ''} | | |`

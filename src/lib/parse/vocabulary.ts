@@ -620,6 +620,9 @@ export const HOLD_REQUEST = new RegExp(
 	'iu'
 );
 
+/** The words HOLD_REQUEST ends on: a paragraph without them is not tried against the long pattern. */
+export const HOLD_HINT = /aan\s+te\s+houden/i;
+
 /** "Daartoe wordt besloten." after a proposal of the chair. */
 export const DECIDED = /\bDaartoe\s+wordt\s+besloten\b/i;
 
@@ -628,3 +631,5 @@ export const WITHDRAWN = new RegExp(
 	String.raw`\bmotie[-\s]?(.*?)\s*${VOTE_CITATION}\s+is\s+ingetrokken\b`,
 	'iu'
 );
+/** The word WITHDRAWN ends on. */
+export const WITHDRAWN_HINT = /ingetrokken/i;

@@ -11,6 +11,7 @@ import {
 	FRACTION_ARTICLE,
 	FRACTIONS_AGAINST,
 	FRACTIONS_FOR,
+	HOLD_HINT,
 	HOLD_REQUEST,
 	OTHERS_AGAINST,
 	OTHERS_FOR,
@@ -21,7 +22,8 @@ import {
 	VOTE_DECLARED,
 	VOTE_FINDING,
 	VOTE_ON_MOTION,
-	WITHDRAWN
+	WITHDRAWN,
+	WITHDRAWN_HINT
 } from './vocabulary';
 
 /** A decision on one motion, as the report records it. */
@@ -143,7 +145,8 @@ export function findVotes(lines: readonly string[], ctx: VoteContext): VoteState
 			rollFor = rollAgainst = null;
 			return;
 		}
-		const hold = HOLD_REQUEST.exec(p.text);
+		// The long patterns only where their last words occur: each tries every "motie" of a paragraph.
+		const hold = HOLD_HINT.test(p.text) ? HOLD_REQUEST.exec(p.text) : null;
 		if (hold) {
 			const decided = DECIDED.test(p.text) || DECIDED.test(paras[i + 1]?.text ?? '');
 			if (!decided) {
@@ -161,7 +164,7 @@ export function findVotes(lines: readonly string[], ctx: VoteContext): VoteState
 			);
 			return;
 		}
-		const withdrawn = WITHDRAWN.exec(p.text);
+		const withdrawn = WITHDRAWN_HINT.test(p.text) ? WITHDRAWN.exec(p.text) : null;
 		if (withdrawn) {
 			out.push(
 				statement(
