@@ -2,61 +2,14 @@
 // a spread overflow the stack. Each case must come back with a sane result; none is timed, but a
 // return of super-linear work makes the case run far past its timeout.
 import { describe, expect, it } from 'vitest';
-import { DocumentError, parseDocument, parseText, type Registry } from '../../src/lib/parse';
+import { DocumentError, parseDocument, parseText } from '../../src/lib/parse';
 import { lineAt, paragraphs, sentences } from '../../src/lib/parse/text';
 import { isTentative, verdictIn } from '../../src/lib/parse/appraisals';
+import { debateAnswering as debate, HOSTILE_REGISTRY as REGISTRY } from '../helpers/hostile';
 
 const TIMEOUT = { timeout: 10_000 };
 
-const REGISTRY: Registry = {
-	members: [
-		{
-			name: 'Timmermans',
-			fullName: 'F.C.G.M. Timmermans',
-			fraction: 'GroenLinks-PvdA',
-			from: '2023-12-06',
-			to: null,
-			personId: null
-		}
-	],
-	cabinet: [
-		{
-			name: 'Van Weel',
-			fullName: 'D.M. van Weel',
-			role: 'minister',
-			ministry: 'Buitenlandse Zaken',
-			party: 'VVD',
-			from: '2025-09-05',
-			to: null
-		}
-	]
-};
-
 const repeat = (text: string, times: number) => text.repeat(times);
-
-/** One motion tabled by Timmermans, then the minister's answer. */
-const debate = (answer: string) =>
-	[
-		'De heer Timmermans (GroenLinks-PvdA):',
-		'Ik heb één motie.',
-		'',
-		'De Kamer,',
-		'',
-		'gehoord de beraadslaging,',
-		'',
-		'verzoekt de regering maatregelen te nemen,',
-		'',
-		'en gaat over tot de orde van de dag.',
-		'',
-		'De voorzitter:',
-		'Deze motie is voorgesteld door het lid Timmermans.',
-		'',
-		'Zij krijgt nr. 216 (36045).',
-		'',
-		'Minister Van Weel:',
-		answer,
-		''
-	].join('\n');
 
 describe('hostile input is read in linear time', () => {
 	it('an answers heading that opens again and again without its blank line', TIMEOUT, () => {

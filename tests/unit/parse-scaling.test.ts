@@ -4,7 +4,7 @@
 // machine passes what is linear and fails what is not. Plus a bound on database bytes per input byte.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { parseDocument, parseText, type Registry } from '../../src/lib/parse';
+import { parseDocument, parseText } from '../../src/lib/parse';
 import { sentences } from '../../src/lib/parse/text';
 import { isTentative, verdictIn } from '../../src/lib/parse/appraisals';
 import { decodeWithWarnings } from '../../src/lib/parse/decode';
@@ -14,6 +14,7 @@ import { syncRegistry } from '../../src/lib/server/import/registry';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { tempDb } from '../helpers/db';
 import { SEEDS, seed } from '../helpers/paths';
+import { debateAnswering as debate, HOSTILE_REGISTRY as REGISTRY } from '../helpers/hostile';
 
 const RATIO = 4;
 const SLACK = 2.5;
@@ -63,53 +64,6 @@ function scalesLinearly<T>(
 		RATIO * SLACK
 	);
 }
-
-const REGISTRY: Registry = {
-	members: [
-		{
-			name: 'Timmermans',
-			fullName: 'F.C.G.M. Timmermans',
-			fraction: 'GroenLinks-PvdA',
-			from: '2023-12-06',
-			to: null,
-			personId: null
-		}
-	],
-	cabinet: [
-		{
-			name: 'Van Weel',
-			fullName: 'D.M. van Weel',
-			role: 'minister',
-			ministry: 'Buitenlandse Zaken',
-			party: 'VVD',
-			from: '2025-09-05',
-			to: null
-		}
-	]
-};
-
-const debate = (answer: string) =>
-	[
-		'De heer Timmermans (GroenLinks-PvdA):',
-		'Ik heb één motie.',
-		'',
-		'De Kamer,',
-		'',
-		'gehoord de beraadslaging,',
-		'',
-		'verzoekt de regering maatregelen te nemen,',
-		'',
-		'en gaat over tot de orde van de dag.',
-		'',
-		'De voorzitter:',
-		'Deze motie is voorgesteld door het lid Timmermans.',
-		'',
-		'Zij krijgt nr. 216 (36045).',
-		'',
-		'Minister Van Weel:',
-		answer,
-		''
-	].join('\n');
 
 const letter = (text: string) => parseDocument(text, { kind: 'letter', date: null });
 
