@@ -12,6 +12,13 @@ function needReason(reason: string): string {
 	return r;
 }
 
+/** The motion's final appraisal becomes this statement (a settled conflict no longer). */
+function makeFinal(db: Db, motionId: string, appraisalId: number): void {
+	const client = db.$client;
+	client.prepare('update appraisals set final = 0 where motion_id = ? and final = 1').run(motionId);
+	client.prepare('update appraisals set final = 1, conflict = 0 where id = ?').run(appraisalId);
+}
+
 /**
  * accept: the document's statement stands from now on (its appraisal becomes final, or its signer
  * comes back); reject: the correction stays.
@@ -51,14 +58,7 @@ export function decideReviewItem(
 						order by (a.document_id = ?) desc, d.current desc, a.document_id desc, a.sequence desc limit 1`
 					)
 					.get(item.motion_id, item.document_id ?? -1) as { id: number } | undefined;
-				if (statement) {
-					client
-						.prepare('update appraisals set final = 0 where motion_id = ? and final = 1')
-						.run(item.motion_id);
-					client
-						.prepare('update appraisals set final = 1, conflict = 0 where id = ?')
-						.run(statement.id);
-				}
+				if (statement) makeFinal(db, item.motion_id, statement.id);
 				// The other fields of the same correction are settled with it.
 				client
 					.prepare(
@@ -142,14 +142,7 @@ export function settleConflict(
 						'select id from appraisals where motion_id = ? and document_id = ? order by sequence desc limit 1'
 					)
 					.get(c.motion_id, chosenDocumentId) as { id: number } | undefined;
-				if (statement) {
-					client
-						.prepare('update appraisals set final = 0 where motion_id = ? and final = 1')
-						.run(c.motion_id);
-					client
-						.prepare('update appraisals set final = 1, conflict = 0 where id = ?')
-						.run(statement.id);
-				}
+				if (statement) makeFinal(db, c.motion_id, statement.id);
 			}
 		}
 		client
