@@ -16,7 +16,7 @@ test('a fraction page links to its feed, which lists the appraisals of its motio
 	const response = await request.get(href!);
 	expect(response.headers()['content-type']).toContain('application/atom+xml');
 	const xml = await response.text();
-	expect(xml).toContain('<title>Motiemonitor — appreciaties: fractie SP</title>');
+	expect(xml).toContain('<title>Motiemonitor — appreciaties en stemmingen: fractie SP</title>');
 	// Dobbe's motions in seed 003, appraised in the debate.
 	expect(xml).toMatch(/<title>36045-2\d\d: (Oordeel Kamer|Ontraden)[^<]*<\/title>/);
 });

@@ -9,8 +9,8 @@ import { tempDb, type TempDb } from '../helpers/db';
 import { bootstrap } from '../../src/lib/server/bootstrap';
 import { importFile } from '../../src/lib/server/import/document';
 import { loadRegistry } from '../../src/lib/server/registry';
-import { recentAppraisals } from '../../src/lib/server/queries/feed';
-import { appraisalsFeed, rfc3339 } from '../../src/lib/server/atom';
+import { recentEntries } from '../../src/lib/server/queries/feed';
+import { motionsFeed, rfc3339 } from '../../src/lib/server/atom';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
 import { DOCUMENTS, SHARED } from '../helpers/paths';
 
@@ -27,10 +27,10 @@ afterAll(() => t.close());
 
 const feedFor = (fraction: string) => {
 	const filters = { ...EMPTY_FILTERS, fraction, signers: 'all' as const };
-	return appraisalsFeed(recentAppraisals(t.db, filters), {
+	return motionsFeed(recentEntries(t.db, filters), {
 		self: `${ORIGIN}/moties/atom.xml?fraction=${fraction}&signers=all`,
 		page: `${ORIGIN}/moties?fraction=${fraction}&signers=all`,
-		title: `Motiemonitor — appreciaties: fractie ${fraction}`,
+		title: `Motiemonitor — appreciaties en stemmingen: fractie ${fraction}`,
 		origin: ORIGIN
 	});
 };

@@ -1,7 +1,9 @@
-// An Atom feed (RFC 4287) of appraisals: every entry with a unique id (the motion's address and
-// the statement), an updated date, a title and a link; the feed's updated is its newest entry's.
-import type { FeedEntry } from './queries/feed';
+// An Atom feed (RFC 4287) of appraisals and decisions: every entry with a unique id (the motion's
+// address and the statement), an updated date, a title and a link; the feed's updated is its
+// newest entry's.
+import type { FeedEntry, VoteFeedEntry } from './queries/feed';
 import { verdictLabel } from '../verdicts';
+import { OUTCOME_LABELS, VOTE_KIND_LABELS } from '../outcomes';
 
 const escape = (s: string) =>
 	s.replace(
@@ -25,7 +27,20 @@ export interface FeedMeta {
 	origin: string;
 }
 
-function entryXml(e: FeedEntry, origin: string): string {
+/** One entry, already in words: the feed writer only escapes and dates it. */
+export interface AtomEntry {
+	/** An absolute IRI, unique in the feed and the same on every fetch. */
+	id: string;
+	title: string;
+	/** A stored time or a bare day; written as RFC 3339. */
+	updated: string;
+	/** The page the entry is about, absolute. */
+	link: string;
+	summary: string;
+}
+
+/** An appraisal as an entry: the motion's address with the statement's key as fragment. */
+export function appraisalEntry(e: FeedEntry, origin: string): AtomEntry {
 	const href = `${origin}/moties/${encodeURIComponent(e.motionId)}`;
 	const who = e.minister ? ` (${e.minister})` : e.source === 'registry' ? ' (register)' : '';
 	const title = `${e.motionId}: ${verdictLabel(e.verdict)}${e.conditional ? ', met voorwaarde' : ''}${who}`;
@@ -36,18 +51,51 @@ function entryXml(e: FeedEntry, origin: string): string {
 			: `Kabinetsappreciatie in het register: ${e.quote ?? verdictLabel(e.verdict)}`,
 		e.condition ? `Voorwaarde: ${e.condition}` : ''
 	].filter(Boolean);
+	return {
+		id: `${href}#${e.key}`,
+		title,
+		updated: e.updated,
+		link: href,
+		summary: lines.join('\n')
+	};
+}
+
+/** A decision of the Kamer as an entry: "36045-233: Aangenomen (handopsteken, 88 voor, 62 tegen)". */
+export function voteEntry(e: VoteFeedEntry, origin: string): AtomEntry {
+	const href = `${origin}/moties/${encodeURIComponent(e.motionId)}`;
+	const seats =
+		e.seatsFor !== null && e.seatsAgainst !== null
+			? `, ${e.seatsFor} voor, ${e.seatsAgainst} tegen`
+			: '';
+	const how = e.kind === 'none' ? '' : ` (${VOTE_KIND_LABELS[e.kind]}${seats})`;
+	const lines = [
+		e.subject ?? '',
+		`Besluit van de Kamer: ${e.asWritten}`,
+		e.complete ? '' : 'De telling is onvolledig: zij bepaalt de uitkomst van de motie niet.'
+	].filter(Boolean);
+	return {
+		id: `${href}#${e.key}`,
+		title: `${e.motionId}: ${OUTCOME_LABELS[e.declared]}${how}`,
+		updated: e.updated,
+		link: `${href}#levensloop`,
+		summary: lines.join('\n')
+	};
+}
+
+function entryXml(e: AtomEntry): string {
 	return [
 		'  <entry>',
-		`    <id>${escape(`${href}#${e.key}`)}</id>`,
-		`    <title>${escape(title)}</title>`,
+		`    <id>${escape(e.id)}</id>`,
+		`    <title>${escape(e.title)}</title>`,
 		`    <updated>${rfc3339(e.updated)}</updated>`,
-		`    <link rel="alternate" type="text/html" href="${escape(href)}"/>`,
-		`    <summary>${escape(lines.join('\n'))}</summary>`,
+		`    <link rel="alternate" type="text/html" href="${escape(e.link)}"/>`,
+		`    <summary>${escape(e.summary)}</summary>`,
 		'  </entry>'
 	].join('\n');
 }
 
-export function appraisalsFeed(entries: FeedEntry[], meta: FeedMeta): string {
+/** A feed of entries, in the order given (newest first). */
+export function atomFeed(entries: AtomEntry[], meta: FeedMeta): string {
 	const updated = entries.length
 		? entries
 				.map((e) => rfc3339(e.updated))
@@ -63,8 +111,18 @@ export function appraisalsFeed(entries: FeedEntry[], meta: FeedMeta): string {
 		'  <author><name>Motiemonitor</name></author>',
 		`  <link rel="self" type="application/atom+xml" href="${escape(meta.self)}"/>`,
 		`  <link rel="alternate" type="text/html" href="${escape(meta.page)}"/>`,
-		...entries.map((e) => entryXml(e, meta.origin)),
+		...entries.map(entryXml),
 		'</feed>',
 		''
 	].join('\n');
+}
+
+/** The feed of a list: its appraisals and decisions (recentEntries), newest first. */
+export function motionsFeed(entries: (FeedEntry | VoteFeedEntry)[], meta: FeedMeta): string {
+	return atomFeed(
+		entries.map((e) =>
+			'declared' in e ? voteEntry(e, meta.origin) : appraisalEntry(e, meta.origin)
+		),
+		meta
+	);
 }

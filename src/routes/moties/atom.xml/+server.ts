@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { appraisalsFeed } from '$lib/server/atom';
-import { recentAppraisals } from '$lib/server/queries/feed';
+import { motionsFeed } from '$lib/server/atom';
+import { recentEntries } from '$lib/server/queries/feed';
 import { personById } from '$lib/server/queries/members';
 import { filtersToParams, parseFilters, type MotionFilters } from '$lib/filters';
 
@@ -21,7 +21,8 @@ function describe(f: MotionFilters, member: string | null): string {
 }
 
 /**
- * The newest appraisals of the motions the list's filters select, as an Atom feed: a fraction's
+ * The newest appraisals of the motions the list's filters select and the Kamer's decisions on
+ * them, as an Atom feed: a fraction's
  * (?fraction=SP), a member's (?member=ID), a cabinet member's (?minister=NAME), a dossier's
  * (?dossier=36045) or any search's (?q=…).
  */
@@ -31,10 +32,10 @@ export const GET: RequestHandler = ({ url }) => {
 	const member = filters.member !== null ? (personById(db, filters.member)?.name ?? null) : null;
 	const query = filtersToParams(filters).toString();
 	const suffix = query ? `?${query}` : '';
-	const body = appraisalsFeed(recentAppraisals(db, filters), {
+	const body = motionsFeed(recentEntries(db, filters), {
 		self: `${url.origin}/moties/atom.xml${suffix}`,
 		page: `${url.origin}/moties${suffix}`,
-		title: `Motiemonitor — appreciaties: ${describe(filters, member)}`,
+		title: `Motiemonitor — appreciaties en stemmingen: ${describe(filters, member)}`,
 		origin: url.origin
 	});
 	return new Response(body, {
