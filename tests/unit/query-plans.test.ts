@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/server/queries/fractions';
 import { personById, signingCountsOf } from '../../src/lib/server/queries/members';
 import { verdictsByMinister, verdictsByVerdict } from '../../src/lib/server/queries/stats';
+import { changesSince, defaultSinceDay } from '../../src/lib/server/queries/changes';
 import { EMPTY_FILTERS, type ListOptions, type MotionFilters } from '../../src/lib/filters';
 import { openDatabase, type Db } from '../../src/lib/server/db';
 
@@ -232,6 +233,14 @@ describe('hot query plans use an index for the big tables', () => {
 				coSigningFractions(db, fraction.id);
 				fractionMembers(db, fraction.id);
 			}
+		],
+		[
+			'what is new since a week before the newest change (/nieuw)',
+			() => () => changesSince(db, defaultSinceDay(db)!)
+		],
+		[
+			'what is new since the first day (/nieuw?sinds=2023-01-01)',
+			() => () => changesSince(db, '2023-01-01')
 		],
 		[
 			'a debate page',
