@@ -8,6 +8,7 @@ import type { Db } from './db';
 import type { ListOptions, MotionFilters } from '../filters';
 import { CSV_COLUMNS, exportCells } from './export';
 import { motionRuns, RUN } from './export-stream';
+import type { DataTable } from '../chart-tables';
 
 /** Widths in characters: enough for the usual value, the rest readable in the cell. */
 const WIDTHS: Record<(typeof CSV_COLUMNS)[number], number> = {
@@ -34,7 +35,7 @@ const WIDTHS: Record<(typeof CSV_COLUMNS)[number], number> = {
 const DATE = CSV_COLUMNS.indexOf('datum');
 
 /** An ISO day as the Date ExcelJS writes as that day (it counts in UTC). */
-function day(iso: string): Date | string {
+export function day(iso: string): Date | string {
 	const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
 	return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
 }
@@ -74,4 +75,30 @@ export function motionsXlsxStream(
 		await workbook.commit();
 	})().catch((e: Error) => out.destroy(e));
 	return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
+
+/**
+ * A small table (the one behind a chart) as a workbook: the same header row, frozen and filtered,
+ * widths per column, numbers as numbers and days as dates.
+ */
+export async function tableXlsx(table: DataTable): Promise<ArrayBuffer> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'Motiemonitor';
+	const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), {
+		views: [{ state: 'frozen', ySplit: 1 }]
+	});
+	sheet.columns = table.columns.map((c, i) => ({
+		header: c.header,
+		key: `c${i}`,
+		width: c.width,
+		style: c.type === 'date' ? { numFmt: 'dd-mm-yyyy' } : {}
+	}));
+	sheet.getRow(1).font = { bold: true };
+	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+	for (const row of table.rows)
+		sheet.addRow(
+			row.map((v, i) => (table.columns[i]?.type === 'date' && typeof v === 'string' ? day(v) : v))
+		);
+	// A copy into an ArrayBuffer of its own: what a Response takes.
+	return new Uint8Array(await workbook.xlsx.writeBuffer()).buffer as ArrayBuffer;
 }

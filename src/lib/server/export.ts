@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ExportRow } from './queries/motions';
 import { verdictLabel } from '../verdicts';
 import { outcomeLabel } from '../outcomes';
+import type { DataTable } from '../chart-tables';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -134,4 +135,17 @@ export function motionsToJson(rows: ExportRow[]): string {
 	return (
 		jsonPieces.open(empty) + (empty ? '' : jsonPieces.records(rows, true)) + jsonPieces.close(empty)
 	);
+}
+
+/** A small table (the one behind a chart) as CSV, by default the one Dutch Excel opens in columns. */
+export function tableCsv(table: DataTable, flavour: CsvFlavour = CSV_EXCEL_NL): string {
+	const records = [
+		table.columns.map((c) => c.header),
+		...table.rows.map((row) =>
+			row.map((v, i) =>
+				v === null ? '' : table.columns[i]?.type === 'date' ? flavour.date(String(v)) : cell(v)
+			)
+		)
+	];
+	return '\uFEFF' + stringify(records, { record_delimiter: '\r\n', delimiter: flavour.delimiter });
 }
