@@ -8,7 +8,9 @@ const PAGES = [
 	['een motie', '/moties/36045-216'],
 	['een fractie', '/fracties/SP'],
 	['een document', '(het eerste document bij luchtverdediging)'],
-	['zoeken', '/zoeken?q=luchtverdediging']
+	['zoeken', '/zoeken?q=luchtverdediging'],
+	['nieuw sinds', '/nieuw'],
+	['advies en uitkomst', '/advies-en-uitkomst']
 ] as const;
 
 for (const [name, path] of PAGES) {

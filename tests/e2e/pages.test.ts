@@ -36,6 +36,8 @@ test("no page at the default data is over 150 KB but a document's full text: eve
 		'/nog-niet-geladen',
 		'/advies-en-uitkomst',
 		'/zoeken?q=motie',
+		'/nieuw',
+		'/nieuw?sinds=2023-01-01',
 		...(await links('/fracties', '/fracties/')),
 		...(await links('/kamerleden', '/kamerleden/')).slice(0, 10),
 		...(await links('/bewindspersonen', '/bewindspersonen/')).slice(0, 10)

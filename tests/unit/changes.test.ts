@@ -25,6 +25,7 @@ import { recentEntries } from '../../src/lib/server/queries/feed';
 import { atomFeed, motionsFeed } from '../../src/lib/server/atom';
 import { changesEntries } from '../../src/lib/server/changes-feed';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
+import { countMotions } from '../../src/lib/server/queries/motions';
 
 const ORIGIN = 'http://localhost:3000';
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
@@ -147,10 +148,16 @@ describe('what changed since a day (default data)', () => {
 		expect(defaultSinceDay(t.db)).toBe(week.toISOString().slice(0, 10));
 	});
 
-	it('new motions: every motion tabled on or after the day, newest first', () => {
+	it('new motions: every motion tabled on or after the day, newest first, as the list counts', () => {
+		expect(countMotions(t.db, { ...EMPTY_FILTERS, from: defaultSinceDay(t.db)! })).toBe(
+			newMotions(t.db, defaultSinceDay(t.db)!).total
+		);
 		const since = defaultSinceDay(t.db)!;
-		const expected = rows<{ id: string; date: string | null }>('select id, date from motions')
-			.filter((m) => m.date && m.date >= since)
+		// As the list counts them: a motion replaced by its amended version counts no more.
+		const expected = rows<{ id: string; date: string | null; replacedBy: string | null }>(
+			'select id, date, replaced_by as replacedBy from motions'
+		)
+			.filter((m) => m.date && m.date >= since && !m.replacedBy)
 			.sort((a, b) => b.date!.localeCompare(a.date!));
 		expect(expected.length).toBeGreaterThan(CHANGES_PER_GROUP);
 		const got = newMotions(t.db, since);

@@ -120,19 +120,22 @@ export function defaultSinceDay(db: Db): string | null {
 	return d.toISOString().slice(0, 10);
 }
 
-/** Motions tabled on or after the day, newest first (motions_date_idx). */
+/**
+ * Motions tabled on or after the day, newest first, as the list counts them: one replaced by its
+ * amended version no longer counts (motions_current_order_idx, walked from the newest).
+ */
 export function newMotions(
 	db: Db,
 	since: string,
 	limit: number = CHANGES_PER_GROUP
 ): ChangeGroup<NewMotion> {
-	const total =
-		db.get<{ n: number }>(sql`select count(*) as n from motions where date >= ${since}`)?.n ?? 0;
+	const where = sql`where m.replaced_by is null and m.date >= ${since}`;
+	const total = db.get<{ n: number }>(sql`select count(*) as n from motions m ${where}`)?.n ?? 0;
 	const items = db.all<NewMotion>(sql`
 		select m.id, ${SUBJECT} as subject, m.date, m.status
 		from motions m
 		left join registry_motions rm on rm.motion_id = m.id
-		where m.date >= ${since}
+		${where}
 		order by m.date desc, m.dossier desc, m.number desc
 		limit ${limit}`);
 	return { total, items };
