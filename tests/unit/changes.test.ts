@@ -267,7 +267,7 @@ describe('what changed since a day (default data)', () => {
 	it('the view as Atom: one valid entry per change shown, unique ids', () => {
 		const since = defaultSinceDay(t.db)!;
 		const changes = changesSince(t.db, since);
-		const xml = atomFeed(changesEntries(changes, ORIGIN, 10_000), {
+		const xml = atomFeed(changesEntries(changes, ORIGIN), {
 			self: `${ORIGIN}/nieuw/atom.xml?sinds=${since}`,
 			page: `${ORIGIN}/nieuw?sinds=${since}`,
 			title: `Motiemonitor — nieuw sinds ${since}`,

@@ -15,8 +15,8 @@ const KIND_NAMES: Record<string, string> = {
 const shown = (field: string, value: string | null) =>
 	value === null || value === '' ? '—' : field === 'verdict' ? verdictLabel(value) : value;
 
-/** All changes as entries, newest first, at most `limit`. */
-export function changesEntries(c: Changes, origin: string, limit = 100): AtomEntry[] {
+/** Every change the page shows (at most 50 of each kind) as entries, newest first. */
+export function changesEntries(c: Changes, origin: string): AtomEntry[] {
 	const motion = (id: string) => `${origin}/moties/${encodeURIComponent(id)}`;
 	const entries: AtomEntry[] = [
 		...c.motions.items.map((m) => ({
@@ -72,7 +72,5 @@ export function changesEntries(c: Changes, origin: string, limit = 100): AtomEnt
 	];
 	const time = (e: AtomEntry) =>
 		Date.parse(/^\d{4}-\d\d-\d\d$/.test(e.updated) ? `${e.updated}T00:00:00Z` : e.updated);
-	return entries
-		.sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.slice(0, limit);
+	return entries.sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
