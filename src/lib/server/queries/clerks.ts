@@ -110,6 +110,8 @@ export interface AuditRow {
 	action: string;
 	motionId: string | null;
 	documentId: number | null;
+	/** The document's title, for the page (the export keeps the id). */
+	documentTitle?: string | null;
 	summary: string;
 }
 
@@ -134,7 +136,8 @@ function auditSource(f: AuditFilters): SQL {
 }
 
 export function auditLog(db: Db, f: AuditFilters, limit = 500): AuditRow[] {
-	return db.all<AuditRow>(sql`${auditSource(f)} order by at desc limit ${limit}`);
+	return db.all<AuditRow>(sql`select a.*, d.title as documentTitle from (${auditSource(f)}) a
+		left join documents d on d.id = a.documentId order by a.at desc limit ${limit}`);
 }
 
 export function auditPeople(db: Db): string[] {
