@@ -18,6 +18,7 @@ import {
 	UNSUPPORTED
 } from './vocabulary';
 import type { Motion, MotionPart, Speaker } from './types';
+import { firstSentence, operativeSentence } from '../motion-subject';
 import { checkTime } from './watchdog';
 
 // Resolution lives in resolve.ts; these stay importable from here for the modules that use them.
@@ -65,12 +66,9 @@ function isOpening(text: string): boolean {
 	return text.trim() === MOTION_OPENING;
 }
 
+/** The first operative sentence, whole (see motion-subject.ts); else the first part's. */
 function subjectOf(parts: MotionPart[]): string {
-	const dictum = parts.find((p) => p.kind === 'verzoekt' || p.kind === 'spreekt_uit') ?? parts[0];
-	if (!dictum) return '';
-	const text = dictum.text.replace(/[,;.]$/, '');
-	const short = text.length > 140 ? text.slice(0, 140).replace(/\s+\S*$/, '') + ' …' : text;
-	return short.charAt(0).toUpperCase() + short.slice(1);
+	return operativeSentence(parts) ?? (parts[0] ? firstSentence(parts[0].text) : null) ?? '';
 }
 
 /** The chair's lines after a motion, read sentence by sentence. */

@@ -3,6 +3,7 @@
 // decides how they read.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { motionSubject } from '../../motion-subject';
 import type { NoVerdictKind, Verdict } from '../../verdicts';
 import type { MotionOutcome } from '../../outcomes';
 import { motionVotes, type MotionVote } from './votes';
@@ -181,7 +182,9 @@ export function parseJsonArray<T>(value: unknown): T[] {
 
 export function motionDetail(db: Db, id: string): MotionDetail | null {
 	const r = db.get<Record<string, unknown>>(sql`
-		select m.id, m.dossier, m.number, m.status, m.subject, t.parts, t.text, m.date, m.line_from, m.line_to,
+		select m.id, m.dossier, m.number, m.status, m.subject,
+			(select rm.subject from registry_motions rm where rm.motion_id = m.id) as registry_subject,
+			t.parts, t.text, m.date, m.line_from, m.line_to,
 			m.document_id, d.id as debate_id, d.title as debate_title, d.date as debate_date,
 			m.reader_id, rp.name as reader_name, m.replaces, m.replaced_by,
 			case when m.replaced_by is not null then 'replaced' else m.outcome end as outcome
@@ -191,15 +194,20 @@ export function motionDetail(db: Db, id: string): MotionDetail | null {
 		left join people rp on rp.id = m.reader_id
 		where m.id = ${id}`);
 	if (!r) return null;
+	const parts = parseJsonArray<MotionPart>(r.parts).filter(
+		(p) => typeof p?.text === 'string' && typeof p?.kind === 'string'
+	);
 	return {
 		id: r.id as string,
 		dossier: r.dossier as string,
 		number: r.number as number,
 		status: r.status as 'tabled' | 'cited',
-		subject: (r.subject as string | null) ?? null,
-		parts: parseJsonArray<MotionPart>(r.parts).filter(
-			(p) => typeof p?.text === 'string' && typeof p?.kind === 'string'
-		),
+		subject: motionSubject({
+			registry: r.registry_subject as string | null,
+			parts,
+			stored: r.subject as string | null
+		}),
+		parts,
 		text: (r.text as string | null) ?? null,
 		date: (r.date as string | null) ?? null,
 		lineFrom: (r.line_from as number | null) ?? null,

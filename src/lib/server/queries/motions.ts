@@ -6,6 +6,7 @@ import { EMPTY_FILTERS, type ListOptions, type MotionFilters } from '../../filte
 import type { NoVerdictKind } from '../../verdicts';
 import type { MotionOutcome } from '../../outcomes';
 import { cachedQuery } from '../cache';
+import { motionSubject } from '../../motion-subject';
 
 /**
  * The verdict a motion counts with: the standing appraisal read from a transcript where one
@@ -20,7 +21,13 @@ export const VERDICT = sql`coalesce(a.verdict, rm.verdict)`;
  */
 export const SUBJECT = sql`coalesce(case when m.debate_id is null then rm.subject end, m.subject)`;
 
-/** Where that verdict comes from: 'transcript', 'registry', or null for none. */
+/**
+ * The subject as the pages show it (motionSubject: the registry's title after "over", else the
+ * stored sentence), in SQL for sorting; lower case, as a reader's alphabet ignores it.
+ */
+const SUBJECT_ORDER = sql`lower(coalesce(case when instr(rm.subject, 'over ') > 0
+	then ltrim(substr(rm.subject, instr(rm.subject, 'over ') + 5)) end, m.subject, rm.subject))`;
+
 /** A motion's status: 'replaced' once an amended version took its place, else what the Kamer decided. */
 export const OUTCOME = sql`case when m.replaced_by is not null then 'replaced' else m.outcome end`;
 
@@ -123,7 +130,7 @@ const CO_SIGNERS = sql`max(0, (select count(*) from motion_signers s where s.mot
 
 const ORDER: Record<Exclude<ListOptions['sort'], 'id'>, SQL> = {
 	date: sql`m.date`,
-	subject: SUBJECT,
+	subject: SUBJECT_ORDER,
 	signer: sql`p.name`,
 	fraction: sql`f.name`,
 	cosigners: CO_SIGNERS,
@@ -153,7 +160,8 @@ export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow
 		.map((r) => r.id);
 	if (!ids.length) return [];
 	const rows = db.all<Record<string, unknown>>(sql`
-		select m.id, m.dossier, m.number, ${SUBJECT} as subject, m.date, m.status, m.debate_id as debateId,
+		select m.id, m.dossier, m.number, m.subject as stored_subject, rm.subject as registry_subject,
+			m.date, m.status, m.debate_id as debateId,
 			d.title as debate, fs.person_id as firstSignerId, p.name as firstSigner,
 			f.name as firstSignerFraction,
 			${CO_SIGNERS} as co_signers,
@@ -165,7 +173,9 @@ export function listMotions(db: Db, f: MotionFilters, o: ListOptions): MotionRow
 			sql`, `
 		)})`);
 	const at = new Map(ids.map((id, i) => [id, i]));
-	return rows.map(toRow).sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+	return rows
+		.map((r) => ({ ...toRow(r), subject: subjectOf(r) }))
+		.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
 }
 
 export const countMotions = cachedQuery(
@@ -174,6 +184,14 @@ export const countMotions = cachedQuery(
 		return db.get<{ n: number }>(sql`select count(*) as n ${motionWhere(f)}`)?.n ?? 0;
 	}
 );
+
+/** A row's subject for a page, from the two it was selected with (see motionSubject). */
+export function subjectOf(r: Record<string, unknown>): string | null {
+	return motionSubject({
+		registry: r.registry_subject as string | null,
+		stored: r.stored_subject as string | null
+	});
+}
 
 function toRow(r: Record<string, unknown>): MotionRow {
 	return {

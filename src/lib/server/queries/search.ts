@@ -1,13 +1,13 @@
 // One search over everything: people and fractions by name, motions by their words (motions_fts),
 // documents by theirs (documents_fts) with the lines that match. A motion id or a dossier is not
 // searched but opened (the page redirects).
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { Verdict } from '../../verdicts';
 import { fold, searchTerms } from '../../search';
 import { cabinetMemberIdsByName } from './cabinet';
 import { suggestFractions, suggestMembers, suggestMinisters, type Suggestion } from './suggest';
-import { SUBJECT, VERDICT } from './motions';
+import { subjectOf, VERDICT } from './motions';
 
 /** Results per kind on the page. */
 export const SEARCH_RESULTS = 20;
@@ -24,6 +24,9 @@ export interface MotionHit {
 	date: string | null;
 	verdict: Verdict | null;
 }
+
+/** The two subjects a hit is selected with; the page shows motionSubject of them. */
+const SUBJECTS = sql`m.subject as stored_subject, rm.subject as registry_subject`;
 
 export interface DocumentHit {
 	id: number;
@@ -77,6 +80,13 @@ function matchingLines(body: string, terms: string[]): { line: number; text: str
 }
 
 export function search(db: Db, q: string): SearchResults {
+	const hits = (query: SQL): MotionHit[] =>
+		db.all<Record<string, unknown>>(query).map((r) => ({
+			id: r.id as string,
+			subject: subjectOf(r),
+			date: (r.date as string | null) ?? null,
+			verdict: (r.verdict as Verdict | null) ?? null
+		}));
 	const { match, terms } = searchTerms(q);
 	const text = q.trim();
 	const ministerIds = cabinetMemberIdsByName(db);
@@ -104,8 +114,8 @@ export function search(db: Db, q: string): SearchResults {
 		documentCount: 0
 	};
 	if (members.length === 1 || (members[0] && fold(members[0].label).startsWith(fold(text)))) {
-		results.memberMotions = db.all<MotionHit>(sql`
-			select m.id, ${SUBJECT} as subject, m.date, ${VERDICT} as verdict
+		results.memberMotions = hits(sql`
+			select m.id, ${SUBJECTS}, m.date, ${VERDICT} as verdict
 			from motions m
 			left join appraisals a on a.motion_id = m.id and a.final = 1
 			left join registry_motions rm on rm.motion_id = m.id
@@ -120,8 +130,8 @@ export function search(db: Db, q: string): SearchResults {
 	results.motionCount =
 		db.get<{ n: number }>(sql`select count(*) as n from motions m
 			where m.replaced_by is null and m.id in (${motionIds})`)?.n ?? 0;
-	results.motions = db.all<MotionHit>(sql`
-		select m.id, ${SUBJECT} as subject, m.date, ${VERDICT} as verdict
+	results.motions = hits(sql`
+		select m.id, ${SUBJECTS}, m.date, ${VERDICT} as verdict
 		from motions m
 		left join appraisals a on a.motion_id = m.id and a.final = 1
 		left join registry_motions rm on rm.motion_id = m.id
