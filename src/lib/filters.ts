@@ -17,6 +17,12 @@ export const SORT_KEYS = [
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+/** The list opens newest first; the dates of motions only cited come after the tabled ones. */
+export const DEFAULT_SORT: { sort: SortKey; dir: 'asc' | 'desc' } = { sort: 'date', dir: 'desc' };
+
+/** The direction a column sorts in first: dates newest first, everything else A to Z. */
+export const defaultDir = (sort: SortKey): 'asc' | 'desc' => (sort === 'date' ? 'desc' : 'asc');
+
 export interface MotionFilters {
 	verdict: Verdict | 'none' | null;
 	/** The first signer's fraction, or with signers=all any signer's. */
@@ -99,12 +105,16 @@ export function parseFilters(p: URLSearchParams): MotionFilters {
 }
 
 export function parseListOptions(p: URLSearchParams, perPageDefault = 50): ListOptions {
-	const sort = p.get('sort');
+	const asked = p.get('sort');
 	const page = Number(p.get('page'));
 	const perPage = Number(p.get('perPage'));
+	const sort = (SORT_KEYS as readonly string[]).includes(asked ?? '')
+		? (asked as SortKey)
+		: DEFAULT_SORT.sort;
+	const dir = p.get('dir');
 	return {
-		sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'id',
-		dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
+		sort,
+		dir: dir === 'desc' || dir === 'asc' ? dir : defaultDir(sort),
 		// Capped, so a huge page number never overflows the OFFSET (and shows an empty page).
 		page: Number.isInteger(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
 		perPage: Number.isInteger(perPage) && perPage > 0 && perPage <= 500 ? perPage : perPageDefault
@@ -133,8 +143,14 @@ export function filtersToParams(
 	set('status', f.status);
 	set('outcome', f.outcome);
 	set('q', f.q);
-	if (o.sort && o.sort !== 'id') p.set('sort', o.sort);
-	if (o.dir === 'desc') p.set('dir', 'desc');
+	// The default order leaves both out; any other names its column, and a direction only
+	// where it is not the column's own first one.
+	const sort = o.sort ?? DEFAULT_SORT.sort;
+	const dir = o.dir ?? defaultDir(sort);
+	if (sort !== DEFAULT_SORT.sort || dir !== DEFAULT_SORT.dir) {
+		p.set('sort', sort);
+		if (dir !== defaultDir(sort)) p.set('dir', dir);
+	}
 	if (o.page && o.page > 1) p.set('page', String(o.page));
 	if (o.perPage && o.perPage !== 50) p.set('perPage', String(o.perPage));
 	return p;

@@ -84,3 +84,22 @@ describe('the CSV export', () => {
 		expect(csv).not.toMatch(/,=HYPERLINK/);
 	});
 });
+
+describe('the list order in the URL', () => {
+	it('opens newest first and leaves that out of a link', () => {
+		expect(parseListOptions(new URLSearchParams(''))).toMatchObject({ sort: 'date', dir: 'desc' });
+		expect(filtersToParams({}, { sort: 'date', dir: 'desc' }).toString()).toBe('');
+	});
+
+	it('names any other order, with a direction only where it is not the column’s first', () => {
+		expect(filtersToParams({}, { sort: 'date', dir: 'asc' }).toString()).toBe('sort=date&dir=asc');
+		expect(filtersToParams({}, { sort: 'subject', dir: 'asc' }).toString()).toBe('sort=subject');
+		expect(filtersToParams({}, { sort: 'id', dir: 'desc' }).toString()).toBe('sort=id&dir=desc');
+		for (const q of ['sort=date&dir=asc', 'sort=subject', 'sort=id&dir=desc']) {
+			const o = parseListOptions(new URLSearchParams(q));
+			expect(filtersToParams({}, o).toString()).toBe(q);
+		}
+		// An old link to a column without a direction reads as that column's first direction.
+		expect(parseListOptions(new URLSearchParams('sort=id'))).toMatchObject({ dir: 'asc' });
+	});
+});

@@ -25,7 +25,7 @@ import {
 	verdictAgreement,
 	verdictDisagreements
 } from '../../src/lib/server/queries/quality';
-import { EMPTY_FILTERS } from '../../src/lib/filters';
+import { DEFAULT_SORT, EMPTY_FILTERS } from '../../src/lib/filters';
 import { goldMotions } from '../helpers/paths';
 import { tempDb, type TempDb } from '../helpers/db';
 
@@ -148,6 +148,36 @@ describe('the verdict a motion counts with', () => {
 				)
 				.run();
 		}
+	});
+});
+
+describe('the list as it opens', () => {
+	it('is newest first, with the motions only cited after every tabled one, on any page', () => {
+		const rows = listMotions(t.db, EMPTY_FILTERS, { ...DEFAULT_SORT, ...ALL });
+		const status = rows.map((r) => r.status);
+		const firstCited = status.indexOf('cited');
+		expect(firstCited).toBeGreaterThan(0);
+		expect(status.slice(firstCited).every((s) => s === 'cited')).toBe(true);
+		const dates = rows.slice(0, firstCited).map((r) => r.date ?? '');
+		expect(dates).toEqual([...dates].sort().reverse());
+		// Paged across the border between tabled and cited, nothing is lost or repeated.
+		const paged = [1, 2, 3, 4, 5, 6, 7].flatMap((page) =>
+			listMotions(t.db, EMPTY_FILTERS, { ...DEFAULT_SORT, page, perPage: 4 }).map((r) => r.id)
+		);
+		expect(paged).toEqual(rows.map((r) => r.id));
+	});
+
+	it('shows a subject from the registry title, not a cut-off sentence', () => {
+		const [row] = listMotions(
+			t.db,
+			{ ...EMPTY_FILTERS, dossier: '36045' },
+			{ sort: 'id', dir: 'asc', ...ALL }
+		).filter((r) => r.id === '36045-228');
+		// Onderwerp: "Motie van het lid Dobbe over geen wapens leveren die in strijd zijn met het
+		// humanitair oorlogsrecht".
+		expect(row?.subject).toBe(
+			'Geen wapens leveren die in strijd zijn met het humanitair oorlogsrecht'
+		);
 	});
 });
 
