@@ -40,6 +40,9 @@ export function exportCommand(opts: ExportCliOptions): number {
 		if (typeof v === 'string') params.set(key, v);
 	}
 	if (opts.conditional) params.set('conditional', '1');
+	// The command line keeps its order by motion id (scripts compare its output); the web list
+	// opens newest first.
+	if (!params.has('sort')) params.set('sort', 'id');
 	const db = openDatabase();
 	const rows = exportMotions(db, parseFilters(params), parseListOptions(params));
 	db.$client.close();
