@@ -22,19 +22,28 @@ test('/documenten lists every document with its kind, date, signatories and moti
 
 	const debate = rows.filter({ hasText: 'Ontwikkelingen rondom de onderhandelingen' });
 	await expect(debate.locator('td').nth(1)).toHaveText('debat');
-	await expect(debate.locator('td').nth(2)).toHaveText('2025-09-11');
+	// A date as a person reads it, with the ISO date kept for machines.
+	await expect(debate.locator('td').nth(2)).toHaveText('11 september 2025');
+	await expect(debate.locator('td').nth(2).locator('time')).toHaveAttribute(
+		'datetime',
+		'2025-09-11'
+	);
 	await expect(debate.locator('td').nth(4)).toHaveText(String(goldMotions().motionCount));
 
-	const letter = rows.filter({ hasText: '001_5a2fb29aceb06802.txt' });
+	// A document is its title and date: no file name in the list.
+	await expect(page.locator('table.documents')).not.toContainText('.txt');
+	const letter = rows.filter({ hasText: 'Kamerbrief over veiligheidsgaranties' });
 	await expect(letter.locator('td').nth(1)).toHaveText('brief');
-	await expect(letter.locator('td').nth(2)).toHaveText('2025-09-10');
+	await expect(letter.locator('td').nth(2)).toHaveText('10 september 2025');
 	await expect(letter.locator('td').nth(3)).toHaveText('Van Weel, Brekelmans');
 	await expect(letter.locator('td').nth(5)).toHaveText('2');
 
-	await expect(rows.filter({ hasText: '000_' }).locator('td').nth(1)).toHaveText('antwoorden');
-	await expect(rows.filter({ hasText: '002_' }).locator('td').nth(1)).toHaveText(
-		'schriftelijk overleg'
-	);
+	await expect(
+		rows.filter({ hasText: 'Antwoorden op schriftelijke vragen' }).locator('td').nth(1)
+	).toHaveText('antwoorden');
+	await expect(
+		rows.filter({ hasText: 'Schriftelijk overleg over' }).locator('td').nth(1)
+	).toHaveText('schriftelijk overleg');
 	await shot(page, 'documenten');
 });
 
@@ -84,7 +93,9 @@ test('a letter shows its signatories, the motions it cites and the references in
 	await expect(page.locator('dl.meta')).toContainText(
 		'Van Weel (minister van Buitenlandse Zaken), Brekelmans (minister van Defensie)'
 	);
-	await expect(page.locator('dl.meta')).toContainText('2025-09-10');
+	await expect(page.locator('dl.meta')).toContainText('10 september 2025');
+	// The file name, only in the document's metadata.
+	await expect(page.locator('dl.meta')).toContainText('001_5a2fb29aceb06802.txt');
 
 	const cited = page.getByRole('region', { name: /Geciteerde moties/ }).locator('tbody tr');
 	await expect(cited).toHaveCount(2);

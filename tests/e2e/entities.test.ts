@@ -20,6 +20,9 @@ async function tableRows(page: Page, selector: string): Promise<Record<string, s
 	return rows;
 }
 
+/** A count as the page writes it ("1.234"), read back. */
+const count = (text: string) => Number(text.trim().replace(/\./g, ''));
+
 /** The numbers table under a verdict chart, opened as a visitor opens it: group → column → number. */
 async function chartTable(page: Page, chartId: string) {
 	const figure = page.locator(`figure#${chartId}`);
@@ -28,7 +31,7 @@ async function chartTable(page: Page, chartId: string) {
 	return Object.fromEntries(
 		rows.map((r) => [
 			r['Groep']!.split(' — ')[0]!.trim(),
-			Object.fromEntries(Object.entries(r).map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]))
+			Object.fromEntries(Object.entries(r).map(([k, v]) => [k, /^[\d.]+$/.test(v) ? count(v) : v]))
 		])
 	) as Record<string, Record<string, number>>;
 }
@@ -67,7 +70,7 @@ async function verdictTotals(page: Page, selector: string): Promise<Record<strin
 	const out: Record<string, number> = {};
 	for (const total of await page.locator(`${selector} .verdict-totals .total`).all()) {
 		const verdict = (await total.getAttribute('data-verdict'))!;
-		out[verdict] = Number((await total.innerText()).match(/(\d+)\s*$/)![1]);
+		out[verdict] = count((await total.innerText()).match(/([\d.]+)\s*$/)![1]!);
 	}
 	return out;
 }
@@ -91,16 +94,21 @@ test('the SP page counts its motions as the list does, with the verdicts of /api
 	const motions = await tableRows(page, 'table.motions');
 	expect(motions).toHaveLength(Math.min(n, 50));
 	expect(motions.every((m) => m['Fractie'] === 'SP')).toBe(true);
-	// Newest first.
-	const dates = motions.map((m) => m['Datum']!);
+	// Newest first (the dates read in Dutch; <time datetime> keeps them ISO).
+	const dates = await page
+		.locator('table.motions tbody td.c-date time')
+		.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+	expect(dates).toHaveLength(motions.length);
 	expect(dates).toEqual([...dates].sort().reverse());
 
 	// With every signer counted: the motions SP members co-signed too.
-	await page.getByRole('link', { name: 'alle indieners (ook medeindieners)' }).click();
+	await page.getByRole('link', { name: 'alle indieners (ook mede-indieners)' }).click();
 	await expect(page).toHaveURL(/signers=all/);
 	const all = await listTotal(request, 'fraction=SP&signers=all');
 	expect(all).toBeGreaterThan(n);
-	await expect(page.getByTestId('motion-count')).toHaveText(`${all} moties`);
+	await expect(page.getByTestId('motion-count')).toHaveText(
+		`${all.toLocaleString('nl-NL')} moties`
+	);
 	await shot(page, 'fractie-sp');
 });
 
@@ -138,13 +146,13 @@ test('GroenLinks-PvdA: the charts agree with /api/stats and the transcript', asy
 
 	// Co-signing fractions, most shared motions first.
 	const shared = (await page.locator('ol.co-signers li').allInnerTexts()).map((t) =>
-		Number(t.match(/— (\d+) moties?/)![1])
+		count(t.match(/— ([\d.]+) moties?/)![1]!)
 	);
 	expect(shared.length).toBeGreaterThan(0);
 	expect(shared).toEqual([...shared].sort((a, b) => b - a));
 
 	const members = await tableRows(page, 'table.members');
-	const signed = members.map((m) => Number(m['Eerste indiener']) + Number(m['Medeindiener']));
+	const signed = members.map((m) => count(m['Eerste indiener']!) + count(m['Mede-indiener']!));
 	expect(signed).toEqual([...signed].sort((a, b) => b - a));
 	expect(members.some((m) => m['Kamerlid']!.includes('Timmermans'))).toBe(true);
 	await shot(page, 'fractie-groenlinks-pvda');
@@ -191,7 +199,11 @@ test('the debate of 11 September 2025 holds the motions that still count', async
 	await page.goto('/debatten');
 	const debates = await tableRows(page, 'table.debates');
 	expect(debates).toHaveLength(1);
-	expect(debates[0]).toMatchObject({ Datum: '2025-09-11', Moties: String(motions.length) });
+	expect(debates[0]).toMatchObject({
+		Datum: '11 september 2025',
+		Moties: String(motions.length),
+		Verslag: 'Verslag'
+	});
 	await shot(page, 'debatten');
 
 	await page.getByRole('link', { name: /onderhandelingen over de oorlog in Oekraïne/ }).click();
@@ -235,8 +247,8 @@ test('Teunissen (PvdD) co-signed motion 36045-225 and signs as the list counts',
 
 	const memberships = await tableRows(page, 'table.memberships');
 	expect(new Set(memberships.map((m) => m['Fractie']))).toEqual(new Set(['PvdD']));
-	const first = Number(await page.getByTestId('first-signed').innerText());
-	const co = Number(await page.getByTestId('co-signed').innerText());
+	const first = count(await page.getByTestId('first-signed').innerText());
+	const co = count(await page.getByTestId('co-signed').innerText());
 	expect(co).toBeGreaterThan(0);
 	expect(first + co).toBe(await listTotal(request, `member=${id}`));
 

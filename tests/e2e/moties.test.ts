@@ -19,6 +19,15 @@ const verdictText = (cell: string) =>
 		.replace(/\s*register$/, '')
 		.replace('*', '')
 		.trim();
+/** A count as the page writes it: 7.913. */
+const nl = (n: number) => n.toLocaleString('nl-NL');
+/** The ISO dates behind the Dutch ones of the list (<time datetime>). */
+const isoDates = (page: Page) =>
+	rows(page)
+		.locator('td.c-date')
+		.evaluateAll((tds) =>
+			tds.map((td) => td.querySelector('time')?.getAttribute('datetime') ?? '')
+		);
 const motionIds = (page: Page) => rows(page).locator('td:first-child').allInnerTexts();
 /** The texts of one column, by its header's position. */
 async function column(page: Page, header: string): Promise<string[]> {
@@ -38,33 +47,63 @@ test('the list shows every motion with its count and pages', async ({ page }) =>
 	const n = registryFacts().counted.length;
 	await page.goto('/moties');
 	await expect(page.getByRole('heading', { name: 'Moties', level: 1 })).toBeVisible();
-	await expect(page.locator('.count')).toContainText(`${n} moties`);
+	await expect(page.locator('.count')).toContainText(`${nl(n)} moties`);
 	await expect(rows(page)).toHaveCount(50);
-	await expect(page.getByRole('navigation', { name: 'Paginering' })).toContainText(`1–50 van ${n}`);
+	await expect(page.getByRole('navigation', { name: 'Paginering' })).toContainText(
+		`1–50 van ${nl(n)}`
+	);
 
 	// A tabled motion reads as a person expects it; a registry label is marked as such.
 	await page.goto('/moties?dossier=36045&from=2025-09-11&to=2025-09-11');
 	const row = page.locator('tr[data-motion="36045-216"]');
 	await expect(row).toContainText('Timmermans');
 	await expect(row).toContainText('GroenLinks-PvdA');
-	await expect(row).toContainText('2025-09-11');
+	await expect(row).toContainText('11 september 2025');
 	await expect(row).toContainText('Van Weel');
 	await expect(row).not.toContainText('register');
 
 	await page.goto('/moties?perPage=10');
 	const pager = page.getByRole('navigation', { name: 'Paginering' });
-	await expect(pager).toContainText(`1–10 van ${n}`);
+	await expect(pager).toContainText(`1–10 van ${nl(n)}`);
 	await pager.getByRole('link', { name: /Volgende/ }).click();
-	await expect(pager).toContainText(`11–20 van ${n}`);
+	await expect(pager).toContainText(`11–20 van ${nl(n)}`);
 	await expect(rows(page)).toHaveCount(10);
 	await pager.getByRole('link', { name: /Vorige/ }).click();
-	await expect(pager).toContainText(`1–10 van ${n}`);
+	await expect(pager).toContainText(`1–10 van ${nl(n)}`);
 	// The last page, and past it.
 	const last = Math.ceil(n / 10);
 	await page.goto(`/moties?perPage=10&page=${last + 5}`);
-	await expect(pager).toContainText(`${(last - 1) * 10 + 1}–${n} van ${n}`);
+	await expect(pager).toContainText(`${nl((last - 1) * 10 + 1)}–${nl(n)} van ${nl(n)}`);
 	await expect(pager.getByRole('link', { name: /Volgende/ })).toHaveCount(0);
 	await page.screenshot({ path: `${SHOTS}/moties.png`, fullPage: true });
+});
+
+test('the list opens on the newest tabled motion, its date in Dutch; the cited-only ones last', async ({
+	page
+}) => {
+	const facts = registryFacts();
+	// The newest date of the open data; the list breaks a tie by dossier and number.
+	const top = facts.counted.reduce((a, m) => ((m.date ?? '') > (a.date ?? '') ? m : a));
+	const onTop = facts.counted.filter((m) => m.date === top.date).map((m) => m.id);
+	await page.goto('/moties');
+	const first = rows(page).first();
+	const firstId = await first.getAttribute('data-motion');
+	expect(onTop).toContain(firstId);
+	// 2 October 2025 is the last day of the snapshot (zaken.jsonl, GestartOp).
+	expect(top.date).toBe('2025-10-02');
+	await expect(first.locator('td.c-date')).toHaveText('2 oktober 2025');
+	await expect(first.locator('td.c-date time')).toHaveAttribute('datetime', '2025-10-02');
+	await expect(first.locator('td.c-subject')).not.toContainText('alleen geciteerd');
+	const dates = await isoDates(page);
+	expect(dates).toEqual([...dates].sort().reverse());
+
+	// The last page ends with the motions only cited (no text of their own), if any.
+	const n = await total(page);
+	await page.goto(`/moties?page=${Math.ceil(n / 50)}`);
+	const subjects = await rows(page).locator('td.c-subject').allInnerTexts();
+	const firstCited = subjects.findIndex((s) => s.includes('alleen geciteerd'));
+	if (firstCited >= 0)
+		expect(subjects.slice(firstCited).every((s) => s.includes('alleen geciteerd'))).toBe(true);
 });
 
 test('filtering on fraction SP and verdict Ontraden, also after a reload and in the CSV', async ({
@@ -177,9 +216,9 @@ test('sorting by a column changes the order and keeps the filters', async ({ pag
 	await expect(page).toHaveURL(/dir=desc/);
 	expect(await motionIds(page)).toEqual([...after].reverse());
 
-	await page.getByRole('link', { name: 'Medeindieners' }).click();
+	await page.getByRole('link', { name: 'Mede-indieners' }).click();
 	await expect(page).toHaveURL(/sort=cosigners/);
-	const coSigners = (await column(page, 'Medeindieners')).map(Number);
+	const coSigners = (await column(page, 'Mede-indieners')).map(Number);
 	expect(coSigners).toEqual([...coSigners].sort((a, b) => a - b));
 	await page.screenshot({ path: `${SHOTS}/moties-sorted.png`, fullPage: true });
 });
@@ -244,7 +283,8 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Datum' }).click();
 		await expect(page).toHaveURL(/sort=date/);
 		await expect(rows(page)).toHaveCount(Math.min(n, 50));
-		const dates = await column(page, 'Datum');
+		await expect(page).toHaveURL(/dir=asc/);
+		const dates = await isoDates(page);
 		expect(dates).toEqual([...dates].sort());
 	});
 });

@@ -21,9 +21,12 @@ async function chartTable(figure: Locator): Promise<Record<string, Record<string
 	const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim());
 	const out: Record<string, Record<string, number>> = {};
 	for (const row of await table.locator('tbody tr').all()) {
-		const group = (await row.locator('th').innerText()).split(' — ')[0]!.trim();
+		// The group's key (a fraction, a cabinet member, a month "2025-09"), not its label.
+		const group = (await row.getAttribute('data-group'))!;
 		const cells = await row.locator('td').allInnerTexts();
-		out[group] = Object.fromEntries(cells.map((c, i) => [headers[i + 1]!, Number(c)]));
+		out[group] = Object.fromEntries(
+			cells.map((c, i) => [headers[i + 1]!, Number(c.replace(/\./g, ''))])
+		);
 	}
 	return out;
 }
@@ -57,8 +60,14 @@ test('the overview covers the whole Kamer and counts verdicts as zaken.jsonl and
 
 	// What it covers: the period, the motions, and where their verdicts come from.
 	const cover = page.getByTestId('coverage');
-	await expect(cover.getByTestId('period-from')).toHaveText(facts.from);
-	await expect(cover.getByTestId('period-to')).toHaveText(facts.to);
+	// In Dutch, with the ISO date for machines: the snapshot runs 7 December 2023 – 2 October 2025.
+	expect([facts.from, facts.to]).toEqual(['2023-12-07', '2025-10-02']);
+	await expect(cover.getByTestId('period-from')).toHaveText('7 december 2023');
+	await expect(cover.getByTestId('period-to')).toHaveText('2 oktober 2025');
+	await expect(cover.getByTestId('period-to').locator('time')).toHaveAttribute(
+		'datetime',
+		facts.to
+	);
 	await expect(cover.getByTestId('motion-count')).toHaveAttribute(
 		'data-count',
 		String(facts.counted.length)
@@ -150,6 +159,8 @@ test('the overview covers the whole Kamer and counts verdicts as zaken.jsonl and
 	const overTime = page.locator('figure#chart-tijd');
 	await expect(overTime).toContainText('Appreciaties per maand');
 	expect(Object.keys(await chartTable(overTime)).sort()).toEqual([...months].sort());
+	// A month reads in Dutch.
+	await expect(overTime.locator('tr[data-group="2025-09"] th')).toHaveText('september 2025');
 	await page.screenshot({ path: `${SHOTS}/overview.png`, fullPage: true });
 });
 

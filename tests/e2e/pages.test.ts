@@ -180,7 +180,7 @@ test.describe('the debate list on a database of several debates', () => {
 			trs.map((tr) => tr.getAttribute('data-debate'))
 		);
 		// Newest first: the dated debate of 11 September 2025 leads.
-		await expect(rows.first()).toContainText('2025-09-11');
+		await expect(rows.first()).toContainText('11 september 2025');
 
 		await pager.getByRole('link', { name: 'Volgende →' }).click();
 		await expect(page).toHaveURL(/\/debatten\?page=2&perPage=2$/);
