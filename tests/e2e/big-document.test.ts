@@ -92,7 +92,7 @@ test('a 50 MB transcript’s page: the first view under 5 s, the next under 2 s,
 	await expect(page.locator(`#L${line}`)).toHaveClass(/\bhl\b/);
 	await expect(page.locator('.source .line')).toHaveCount(500);
 	await expect(page.getByRole('navigation', { name: "Tekstpagina's" }).first()).toContainText(
-		`van ${lineCount}`
+		`van ${lineCount.toLocaleString('nl-NL')}`
 	);
 	// Another window of it, as a reader pages on: the body is read already.
 	const again = performance.now();

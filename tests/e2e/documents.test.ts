@@ -56,7 +56,7 @@ test('the motions’ own documents are a kind to choose, paged', async ({ page }
 	await page.goto('/documenten', { waitUntil: 'networkidle' });
 	await page
 		.getByRole('combobox', { name: 'Soort' })
-		.selectOption({ label: `Motie (eigen document) (${expected})` });
+		.selectOption({ label: `Motie (eigen document) (${expected.toLocaleString('nl-NL')})` });
 	await page.getByRole('button', { name: 'Tonen' }).click();
 	await expect(page).toHaveURL(/soort=motion/);
 	await expect(page.locator('p.count')).toHaveAttribute('data-total', String(expected));
@@ -64,9 +64,9 @@ test('the motions’ own documents are a kind to choose, paged', async ({ page }
 	await expect(rows).toHaveCount(50);
 	await expect(rows.first().locator('[data-kind="motion"]')).toHaveText('Motie (eigen document)');
 	const pager = page.getByRole('navigation', { name: 'Paginering' });
-	await expect(pager).toContainText(`1–50 van ${expected}`);
+	await expect(pager).toContainText(`1–50 van ${expected.toLocaleString('nl-NL')}`);
 	await pager.getByRole('link', { name: /Volgende/ }).click();
-	await expect(pager).toContainText(`51–100 van ${expected}`);
+	await expect(pager).toContainText(`51–100 van ${expected.toLocaleString('nl-NL')}`);
 	await expect(page).toHaveURL(/soort=motion/);
 
 	// One motion's own document leads to its motion.
@@ -127,7 +127,7 @@ test('the debate document numbers 3994 lines and highlights a requested range', 
 }) => {
 	await page.goto('/documenten');
 	await page.getByRole('link', { name: /Ontwikkelingen rondom de onderhandelingen/ }).click();
-	await expect(page.locator('dl.meta')).toContainText('3994 regels');
+	await expect(page.locator('dl.meta')).toContainText('3.994 regels');
 	// The debate's motions that still count; the two its amended versions replaced are named apart.
 	const { replaced } = registryFacts();
 	const counting = goldMotions().motions.filter((m) => !replaced.has(m.id));
@@ -138,7 +138,7 @@ test('the debate document numbers 3994 lines and highlights a requested range', 
 	// A window of 500 lines at a time, paged.
 	await expect(page.locator('.source .line')).toHaveCount(500);
 	const pager = page.getByRole('navigation', { name: "Tekstpagina's" }).first();
-	await expect(pager).toContainText('regels 1–500 van 3994');
+	await expect(pager).toContainText('regels 1–500 van 3.994');
 	await pager.getByRole('link', { name: 'volgende regels →' }).click();
 	await expect(page).toHaveURL(/\?pagina=2$/);
 	await expect(page.locator('.source .line').first()).toHaveId('L501');
