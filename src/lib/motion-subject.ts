@@ -29,7 +29,7 @@ export function subjectFromRegistry(onderwerp: string | null | undefined): strin
 	if (!onderwerp) return null;
 	// An amended motion names the one it replaces at the end; the motion page says that already.
 	const text = onderwerp
-		.replace(/\s*\(t\.v\.v\.[^)]*\)?\s*$/, '')
+		.replace(/\s*(?:\(t\.v\.v\..*|t\.v\.v\.\s*[\dA-Z-]+\s*|\(\s*)$/, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 	const at = text.indexOf('over ');
@@ -50,7 +50,7 @@ export function subjectFromRegistry(onderwerp: string | null | undefined): strin
 	if (!words.every(isName)) return null;
 	const subject = text
 		.slice(at + 5)
-		.replace(/[\s.,;:]+$/, '')
+		.replace(/(?<!\bc\.s)[\s.,;:]+$/, '')
 		.trim();
 	return subject ? upperFirst(subject) : null;
 }

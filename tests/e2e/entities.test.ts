@@ -84,7 +84,7 @@ test('the SP page counts its motions as the list does, with the verdicts of /api
 	await expect(page).toHaveURL(/\/fracties\/SP$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('SP');
 	const n = await listTotal(request, 'fraction=SP');
-	await expect(page.getByTestId('motion-count')).toHaveText(`${n} moties`);
+	await expect(page.getByTestId('motion-count')).toHaveText(`${n.toLocaleString('nl-NL')} moties`);
 	const stats = (await (await request.get('/api/stats?fraction=SP')).json()) as {
 		byVerdict: Record<string, number>;
 	};
@@ -133,7 +133,7 @@ test('GroenLinks-PvdA: the charts agree with /api/stats and the transcript', asy
 	await page.locator('table.fractions').getByRole('link', { name: 'GroenLinks-PvdA' }).click();
 	await expect(page).toHaveURL(/\/fracties\/GroenLinks-PvdA$/);
 	const n = await listTotal(request, 'fraction=GroenLinks-PvdA');
-	await expect(page.getByTestId('motion-count')).toHaveText(`${n} moties`);
+	await expect(page.getByTestId('motion-count')).toHaveText(`${n.toLocaleString('nl-NL')} moties`);
 
 	// By cabinet member: only the transcript names one (gold file).
 	const expected = byMinister((m) => partyOf(m.signers[0]!) === 'GroenLinks-PvdA');

@@ -114,6 +114,18 @@ describe('the subject of a motion', () => {
 				'Gewijzigde motie van het lid Podt c.s. over een betere schaderegeling voor schade veroorzaakt door overlastgevende asielzoekers (t.v.v. 19637-3370)'
 			)
 		).toBe('Een betere schaderegeling voor schade veroorzaakt door overlastgevende asielzoekers');
+		// 36800-IX-35: without the parentheses.
+		expect(
+			subjectFromRegistry(
+				'Gewijzigde motie van het lid Klaver over binnen twee weken een nota van wijziging indienen t.v.v. 36800-IX-13'
+			)
+		).toBe('Binnen twee weken een nota van wijziging indienen');
+		// A publication id with parentheses of its own.
+		expect(
+			subjectFromRegistry(
+				'Gewijzigde motie van het lid Vijlbrief over de OESO peer review naar de Kamer sturen (t.v.v. 36321-(R2181)-11)'
+			)
+		).toBe('De OESO peer review naar de Kamer sturen');
 		// 31066-1365, 36600-XV-81, 32317-924
 		expect(
 			subjectFromRegistry(
