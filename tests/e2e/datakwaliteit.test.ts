@@ -40,11 +40,11 @@ test('the data-quality page lists where registry and transcripts do not meet', a
 	const first = rows.first();
 	await expect(first.getByRole('link')).toHaveAttribute('href', /^\/moties\/[\w-]+$/);
 	const pager = registryOnly.getByRole('navigation', { name: /Paginering/ });
-	await expect(pager).toContainText(`1–50 van ${withoutTranscript}`);
+	await expect(pager).toContainText(`1–50 van ${withoutTranscript.toLocaleString('nl-NL')}`);
 	const firstIds = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-motion')));
 	await pager.getByRole('link', { name: /Volgende/ }).click();
 	await expect(page).toHaveURL(/zonder=2/);
-	await expect(pager).toContainText(`51–100 van ${withoutTranscript}`);
+	await expect(pager).toContainText(`51–100 van ${withoutTranscript.toLocaleString('nl-NL')}`);
 	const secondIds = await rows.evaluateAll((trs) =>
 		trs.map((tr) => tr.getAttribute('data-motion'))
 	);

@@ -23,7 +23,11 @@ test('"Dobbe" lists the member and her motions', async ({ page }) => {
 	await expect(page.locator('li[data-kind="kamerlid"]').first()).toContainText('Dobbe (SP)');
 	const motions = page.getByTestId('member-motions').locator('li');
 	expect(await motions.count()).toBeGreaterThanOrEqual(4);
-	await expect(page.getByTestId('member-motions')).toContainText('Motie van het lid Dobbe');
+	// Each by its subject: the registry's title after "Motie van de leden Dobbe en Van Baarle over".
+	await expect(page.getByTestId('member-motions')).toContainText(
+		'21501-20-2275 Ontraden In Europees verband het initiatief nemen voor onderhandelingen tussen Rusland en Oekraïne'
+	);
+	await expect(page.getByTestId('member-motions')).not.toContainText('Motie van het lid');
 	await expect(page.getByRole('link', { name: 'Alle moties van Dobbe (SP)' })).toHaveAttribute(
 		'href',
 		/^\/moties\?member=\d+$/
