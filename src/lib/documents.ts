@@ -20,3 +20,10 @@ export function documentTitle(d: {
 	const kind = (d.kind && KIND_NAMES[d.kind]) || 'Document';
 	return d.date ? `${kind} van ${formatDateNl(d.date)}` : `${kind} zonder titel`;
 }
+
+/** A debate by its title, else by its date — never by its id. */
+export function debateTitle(d: { title: string | null; date: string | null }): string {
+	const title = d.title?.trim();
+	if (title) return title;
+	return d.date ? `Debat van ${formatDateNl(d.date)}` : 'Debat zonder titel';
+}

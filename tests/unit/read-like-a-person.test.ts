@@ -9,7 +9,7 @@ import {
 	formatMonthNl
 } from '../../src/lib/dates';
 import { formatNumberNl, formatPercentNl } from '../../src/lib/numbers';
-import { documentTitle } from '../../src/lib/documents';
+import { debateTitle, documentTitle } from '../../src/lib/documents';
 import {
 	firstSentence,
 	motionSubject,
@@ -78,6 +78,8 @@ describe('a document by its name', () => {
 			'Verslag van een debat zonder titel'
 		);
 		expect(documentTitle({ title: null, kind: null })).toBe('Document zonder titel');
+		expect(debateTitle({ title: null, date: '2025-09-11' })).toBe('Debat van 11 september 2025');
+		expect(debateTitle({ title: null, date: null })).toBe('Debat zonder titel');
 	});
 });
 
