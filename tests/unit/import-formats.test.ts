@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../src/lib/server/import/document';
 import { syncRegistry } from '../../src/lib/server/import/registry';
+import { bodyText } from '../../src/lib/server/document-body';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { count, tempDb, type TempDb } from '../helpers/db';
 import { SHARED } from '../helpers/paths';
@@ -32,11 +33,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const doc = (file: string) =>
-	t.db.$client
-		.prepare(
-			'select id, kind, format, interim, date, title, body from documents where file_name = ?'
-		)
+const doc = (file: string) => {
+	const row = t.db.$client
+		.prepare('select id, kind, format, interim, date, title from documents where file_name = ?')
 		.get(file) as {
 		id: number;
 		kind: string;
@@ -44,8 +43,9 @@ const doc = (file: string) =>
 		interim: number;
 		date: string;
 		title: string;
-		body: string;
 	};
+	return { ...row, body: bodyText(t.db.$client, row.id)! };
+};
 
 describe('importing XML documents', () => {
 	it('stores each with its format, kind, date and interim status', () => {

@@ -49,7 +49,7 @@ describe('migrations', () => {
 			expect(() =>
 				sqlite
 					.prepare(
-						`insert into documents (sha256, file_name, kind, format, imported_at, body, line_count) values ('x', 'x', 'motion', 'vlos-html', 'now', '', 0)`
+						`insert into documents (sha256, file_name, kind, format, imported_at, line_count) values ('x', 'x', 'motion', 'vlos-html', 'now', 0)`
 					)
 					.run()
 			).toThrow(/CHECK constraint failed/);

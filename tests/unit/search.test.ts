@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { tempDb, type TempDb } from '../helpers/db';
 import { bootstrap } from '../../src/lib/server/bootstrap';
 import { dossierExists, findMotion, search } from '../../src/lib/server/queries/search';
+import { bodyText } from '../../src/lib/server/document-body';
 import { dossierIn, highlight, motionIdIn, searchTerms } from '../../src/lib/search';
 import { DOCUMENTS, SEEDS, seed } from '../helpers/paths';
 
@@ -75,10 +76,7 @@ describe('searching the sample documents', () => {
 		const r = search(t.db, 'luchtverdediging');
 		expect(r.documentCount).toBeGreaterThanOrEqual(1);
 		const doc = r.documents[0]!;
-		const body = t.db.$client
-			.prepare('select body from documents where id = ?')
-			.pluck()
-			.get(doc.id) as string;
+		const body = bodyText(t.db.$client, doc.id)!;
 		const lines = body.split(/\r\n|\r|\n/);
 		expect(doc.lines.length).toBeGreaterThan(0);
 		for (const l of doc.lines) {

@@ -2,17 +2,11 @@
 // and a page holds five hundred. Rendered here on the server and sent once — in the page's HTML
 // (hooks.server.ts puts it in place), or as a fragment a client-side navigation fetches — never
 // again as page data.
-import type Database from 'better-sqlite3';
 import type { Db } from './db';
 import { verdictColour, verdictLabel } from '../verdicts';
-import {
-	citedMotions,
-	lineBlocks,
-	locateReference,
-	type CitedMotion,
-	type LineBlock,
-	type ReferenceMark
-} from './queries/documents';
+import { citedMotions, lineBlocks, type CitedMotion, type LineBlock } from './queries/documents';
+import { bodyBytes } from './document-body';
+import { locateReference, marksOf, type ReferenceMark } from './reference-span';
 
 /** Lines a window holds. */
 export const WINDOW_LINES = 500;
@@ -86,28 +80,14 @@ export interface WindowText {
 }
 
 /**
- * Lines from … to of a stored body, read as bytes: a 50 MB body as a JS string costs a second to
- * decode, its bytes a few milliseconds, and line ends are found by memchr (Buffer.indexOf). Only
- * the window's bytes are decoded.
+ * Lines from … to of a text's bytes: line ends are found by memchr (Buffer.indexOf) and only the
+ * lines asked for are decoded.
  */
-export function linesOfBytes(
-	bytes: Buffer,
-	from: number,
-	to: number,
-	index: LineIndex | null = null
-): string[] {
+export function linesOfBytes(bytes: Buffer, from: number, to: number): string[] {
 	// Bodies are stored with \n line ends (joinLines); one with \r goes the way of the string.
 	if (bytes.indexOf(13) >= 0) return linesOf(bytes.toString('utf8'), from, to);
 	let start = 0;
-	let line = 1;
-	if (index) {
-		const k = Math.min(Math.floor((from - 1) / INDEX_STEP), index.length - 1);
-		if (k > 0) {
-			start = index[k]!;
-			line = k * INDEX_STEP + 1;
-		}
-	}
-	for (; line < from; line++) {
+	for (let line = 1; line < from; line++) {
 		const nl = bytes.indexOf(10, start);
 		if (nl < 0) return [];
 		start = nl + 1;
@@ -124,76 +104,16 @@ export function linesOfBytes(
 	return bytes.toString('utf8', start, end).split('\n');
 }
 
-/** Where every INDEX_STEP-th line starts (the byte offset of line k·INDEX_STEP + 1). */
-type LineIndex = number[];
-const INDEX_STEP = 1024;
-
-function lineIndex(bytes: Buffer): LineIndex {
-	const index: LineIndex = [0];
-	let line = 1;
-	for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
-		if (++line % INDEX_STEP === 1) index.push(at + 1);
-	}
-	return index;
-}
-
-const bodyBytes = new WeakMap<
-	object,
-	Database.Statement<[number], { body: Buffer; sha256: string }>
->();
-
 /**
- * Recently shown bodies, as bytes, bounded in total: SQLite reads a 50 MB body from its overflow
- * pages in about half a second, so paging through a large document reads it once, not per page.
- * Keyed by id and hash: a document's row never changes its bytes, but an id could be reused.
+ * The lines from … to (and two either side), from the pieces of the text that hold them: a window of
+ * a 50 MB transcript reads one or two pieces of a few hundred kilobytes, never the whole text.
  */
-const MAX_KEPT_BYTES = 128 * 1024 * 1024;
-/** Bodies smaller than this are read each time: that is cheap, and keeps the cache for the large. */
-const KEEP_FROM_BYTES = 1024 * 1024;
-const kept = new Map<number, { sha256: string; body: Buffer; index: LineIndex }>();
-let keptBytes = 0;
-
-function storedBody(db: Db, id: number): { body: Buffer; index: LineIndex | null } | null {
-	const client = db.$client;
-	let statement = bodyBytes.get(client);
-	if (!statement) {
-		statement = client.prepare(
-			'select cast(body as blob) as body, sha256 from documents where id = ?'
-		);
-		bodyBytes.set(client, statement);
-	}
-	const hit = kept.get(id);
-	if (hit) {
-		const still = client.prepare('select sha256 from documents where id = ?').get(id) as
-			{ sha256: string } | undefined;
-		if (still?.sha256 === hit.sha256) {
-			kept.delete(id);
-			kept.set(id, hit);
-			return hit;
-		}
-		kept.delete(id);
-		keptBytes -= hit.body.length;
-	}
-	const row = statement.get(id);
-	if (!row) return null;
-	if (row.body.length >= KEEP_FROM_BYTES && row.body.length <= MAX_KEPT_BYTES) {
-		const entry = { ...row, index: lineIndex(row.body) };
-		kept.set(id, entry);
-		keptBytes += row.body.length;
-		for (const [oldest, entry] of kept) {
-			if (keptBytes <= MAX_KEPT_BYTES) break;
-			kept.delete(oldest);
-			keptBytes -= entry.body.length;
-		}
-	}
-	return { body: row.body, index: null };
-}
-
 export function windowText(db: Db, id: number, from: number, to: number): WindowText | null {
 	const first = Math.max(1, from - 2);
-	const stored = storedBody(db, id);
+	const stored = bodyBytes(db.$client, id, first, to + 2);
 	if (!stored) return null;
-	return { first, lines: linesOfBytes(stored.body, first, to + 2, stored.index) };
+	const offset = stored.firstLine - 1;
+	return { first, lines: linesOfBytes(stored.bytes, first - offset, to + 2 - offset) };
 }
 
 const escape = (s: string) =>
@@ -256,9 +176,14 @@ export function renderWindow(
 	const unplaced: CitedMotion[] = [];
 	const overlaps = (m: ReferenceMark) =>
 		marks.some((o) => o.line === m.line && o.start < m.end && m.start < o.end);
+	const lineLength = (n: number) => lineAt(n)?.length;
 	refs.forEach((ref, i) => {
 		if (ref.line < from || ref.line > to) return;
-		const found = locateReference(view, ref, i);
+		// Found at import; a reference stored before that is looked for in the window's lines.
+		const found =
+			ref.span === undefined
+				? locateReference(view, ref, i)
+				: ref.span && marksOf(ref.span, lineLength, i);
 		if (found && !found.some(overlaps)) marks.push(...found);
 		else unplaced.push(ref);
 	});

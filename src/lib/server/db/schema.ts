@@ -35,8 +35,7 @@ export const documents = sqliteTable(
 		title: text('title'),
 		date: text('date'),
 		importedAt: text('imported_at').notNull(),
-		/** The display text (the source for plain text, rendered for XML and PDF), so a motion's source can be shown at its lines. */
-		body: text('body').notNull(),
+		/** Lines of the display text, which document_chunks holds. */
 		lineCount: integer('line_count').notNull(),
 		/** A corrected version points at the version it replaces. */
 		supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => documents.id),
@@ -48,6 +47,28 @@ export const documents = sqliteTable(
 		index('documents_kind_date_idx').on(t.kind, t.date),
 		check('documents_kind_check', sql`${t.kind} in (${inList(DOCUMENT_KINDS)})`),
 		check('documents_format_check', sql`${t.format} in (${inList(DOCUMENT_FORMATS)})`)
+	]
+);
+
+/**
+ * A document's display text (the source for plain text, rendered for XML and PDF), in pieces of
+ * whole lines, so a page reads the few pieces its window of lines needs, never a 50 MB value.
+ * The pieces in seq order, joined, are the text byte for byte (document-body.ts cuts them).
+ */
+export const documentChunks = sqliteTable(
+	'document_chunks',
+	{
+		documentId: integer('document_id')
+			.notNull()
+			.references(() => documents.id),
+		seq: integer('seq').notNull(),
+		firstLine: integer('first_line').notNull(),
+		lineCount: integer('line_count').notNull(),
+		text: text('text').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.documentId, t.seq] }),
+		index('document_chunks_line_idx').on(t.documentId, t.firstLine)
 	]
 );
 
@@ -271,7 +292,17 @@ export const motionReferences = sqliteTable(
 		sentence: text('sentence').notNull(),
 		/** The signers as the text names them, JSON. */
 		signers: text('signers').notNull(),
-		via: text('via').notNull()
+		via: text('via').notNull(),
+		/**
+		 * Where the words stand in the text, found at import: from (line, character) to (line,
+		 * character), UTF-16 offsets within the lines; null when they are not found (a footnote).
+		 * `located` false: a row from before these columns, found when shown.
+		 */
+		located: integer('located', { mode: 'boolean' }).notNull().default(false),
+		spanLine: integer('span_line'),
+		spanStart: integer('span_start'),
+		spanEndLine: integer('span_end_line'),
+		spanEnd: integer('span_end')
 	},
 	(t) => [
 		index('motion_references_motion_idx').on(t.motionId),

@@ -25,6 +25,8 @@ import { statements, type Statements } from './statements';
 import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 import { refreshOutcomes, seatCounter, writeVote } from './votes';
 import { tallyVote } from '../../parse/tally';
+import { indexBody, writeBody } from '../document-body';
+import { findSpan, lineReader, type ReferenceSpan } from '../reference-span';
 
 export interface ImportInput {
 	fileName: string;
@@ -40,7 +42,7 @@ export interface ImportSource {
 	fileName: string;
 	/** SHA-256 of the file's bytes: the same file imported again is known by it. */
 	sha256: string;
-	/** The display text the parsed line numbers refer to, stored as the document's body. */
+	/** The display text the parsed line numbers refer to, stored in pieces (document_chunks). */
 	text: string;
 }
 
@@ -366,12 +368,13 @@ function ensureDocument(
 		title: doc.title,
 		date: doc.date,
 		importedAt: now,
-		body: source.text,
 		lineCount: lineCount(source.text),
 		supersedesId: previous?.id ?? null
 	};
 	let documentId: number;
 	if (revived !== null) {
+		// The text first: the update below indexes the revived version from it (documents_fts_update).
+		writeBody(client, revived, source.text);
 		db.update(documents)
 			.set({ ...row, current: true })
 			.where(eq(documents.id, revived))
@@ -379,6 +382,8 @@ function ensureDocument(
 		documentId = revived;
 	} else {
 		documentId = q.insertDocument.get(row)!.id;
+		writeBody(client, documentId, source.text);
+		indexBody(client, documentId, doc.title, source.text);
 	}
 
 	const report = emptyReport(source.fileName, doc.kind, doc.title, doc.date);
@@ -773,6 +778,20 @@ function writeVotes(ctx: ImportContext) {
 /** Citations of motions (resolved or not) and of other kamerstukken. */
 function writeReferences(ctx: ImportContext) {
 	const { q, report, documentId, parsed } = ctx;
+	// Where each reference's words stand, found now so that a page never looks for them.
+	const lineAt =
+		parsed.references.length || parsed.unresolvedReferences.length
+			? lineReader(ctx.source.text)
+			: () => undefined;
+	const span = (ref: { line: number; asWritten: string; motionId: string | null }) => {
+		const s: ReferenceSpan | null = findSpan(lineAt, ref);
+		return {
+			spanLine: s?.line ?? null,
+			spanStart: s?.start ?? null,
+			spanEndLine: s?.endLine ?? null,
+			spanEnd: s?.end ?? null
+		};
+	};
 	for (const r of parsed.references) {
 		ensureCitedMotion(ctx, r);
 		q.insertReference.run({
@@ -782,7 +801,8 @@ function writeReferences(ctx: ImportContext) {
 			line: r.line,
 			sentence: r.sentence,
 			signers: JSON.stringify(r.signers),
-			via: r.via
+			via: r.via,
+			...span({ line: r.line, asWritten: r.asWritten, motionId: r.motion })
 		});
 		report.references++;
 	}
@@ -794,7 +814,8 @@ function writeReferences(ctx: ImportContext) {
 			line: u.line,
 			sentence: u.sentence,
 			signers: JSON.stringify(u.signers),
-			via: 'unresolved'
+			via: 'unresolved',
+			...span({ line: u.line, asWritten: u.asWritten, motionId: null })
 		});
 		report.unresolvedReferences++;
 	}

@@ -70,7 +70,6 @@ function build(db: Db) {
 				title: p('title'),
 				date: p('date'),
 				importedAt: p('importedAt'),
-				body: p('body'),
 				lineCount: p('lineCount'),
 				supersedesId: p('supersedesId'),
 				current: true
@@ -327,7 +326,12 @@ function build(db: Db) {
 				line: p('line'),
 				sentence: p('sentence'),
 				signers: p('signers'),
-				via: p('via')
+				via: p('via'),
+				located: true,
+				spanLine: p('spanLine'),
+				spanStart: p('spanStart'),
+				spanEndLine: p('spanEndLine'),
+				spanEnd: p('spanEnd')
 			})
 			.prepare(),
 		insertKamerstukReference: db

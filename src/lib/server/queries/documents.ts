@@ -6,6 +6,7 @@ import { EMPTY_FILTERS } from '../../filters';
 import { listMotions, VERDICT, VERDICT_SOURCE, type MotionRow } from './motions';
 import type { NoVerdictKind } from '../../verdicts';
 import { parseJsonArray, signatoriesOf, type DocumentSignatory } from './motion';
+import type { ReferenceSpan } from '../reference-span';
 
 export interface DocumentSummary {
 	id: number;
@@ -129,15 +130,8 @@ export interface CitedMotion {
 	asWritten: string;
 	line: number;
 	sentence: string;
-}
-
-/** A piece of a line that belongs to a motion reference (character offsets in that line). */
-export interface ReferenceMark {
-	line: number;
-	start: number;
-	end: number;
-	/** Index into DocumentPage.citedMotions. */
-	ref: number;
+	/** Where its words stand, found at import (null: not found); undefined for a row from before. */
+	span?: ReferenceSpan | null;
 }
 
 /** Lines that hold a motion's text or a statement about it. */
@@ -220,7 +214,8 @@ export function citedMotions(db: Db, documentId: number): CitedMotion[] {
 		.all<Record<string, unknown>>(
 			sql`
 		select r.motion_id, m.status, m.subject, ${VERDICT} as verdict, ${VERDICT_SOURCE} as verdict_source,
-			rm.no_verdict, a.conditional, r.as_written, r.line, r.sentence
+			rm.no_verdict, a.conditional, r.as_written, r.line, r.sentence, r.located,
+			r.span_line, r.span_start, r.span_end_line, r.span_end
 		from motion_references r
 		left join motions m on m.id = r.motion_id
 		left join appraisals a on a.motion_id = m.id and a.final = 1
@@ -238,7 +233,20 @@ export function citedMotions(db: Db, documentId: number): CitedMotion[] {
 			conditional: Boolean(r.conditional),
 			asWritten: r.as_written as string,
 			line: r.line as number,
-			sentence: r.sentence as string
+			sentence: r.sentence as string,
+			...(r.located
+				? {
+						span:
+							r.span_line == null
+								? null
+								: {
+										line: r.span_line as number,
+										start: r.span_start as number,
+										endLine: r.span_end_line as number,
+										end: r.span_end as number
+									}
+					}
+				: {})
 		}));
 }
 
@@ -260,60 +268,6 @@ export function lineBlocks(db: Db, documentId: number): LineBlock[] {
 			to: r.line_to as number,
 			verdict: (r.verdict as string | null) ?? null
 		}));
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Where a reference stands in the text: the words as written, looked for around its line and
- * allowed to wrap across lines. Null when the words are not found (a footnote, a reworded id).
- */
-export function locateReference(
-	view: { first: number; lines: string[] },
-	ref: { line: number; asWritten: string; motionId: string | null },
-	index: number
-): ReferenceMark[] | null {
-	const line = ref.line;
-	const last = view.first + view.lines.length - 1;
-	if (line < view.first || line > last) return null;
-	const at = (n: number) => view.lines[n - view.first]!;
-	const lo = Math.max(view.first, line - 2);
-	const hi = Math.min(last, line + 2);
-	const starts: number[] = [];
-	let text = '';
-	for (let n = lo; n <= hi; n++) {
-		starts.push(text.length);
-		text += at(n) + '\n';
-	}
-	const lineStart = starts[line - lo]!;
-	const lineEnd = lineStart + at(line).length;
-	const candidates = [
-		ref.asWritten,
-		// "de motie X (footnote 3: Kamerstuk …)": the text says only "de motie X".
-		ref.asWritten.replace(/\s*\((?:footnote|voetnoot)\b[^)]*\)\s*$/i, ''),
-		ref.asWritten.replace(/\s*\([^)]*\)\s*$/, ''),
-		ref.motionId ?? ''
-	];
-	for (const candidate of candidates) {
-		const words = candidate.trim().split(/\s+/).filter(Boolean);
-		if (!words.length) continue;
-		const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
-		for (const m of text.matchAll(re)) {
-			const from = m.index;
-			const to = from + m[0].length;
-			if (to <= lineStart || from > lineEnd) continue;
-			const marks: ReferenceMark[] = [];
-			for (let i = 0; i < starts.length; i++) {
-				const s = starts[i]!;
-				const e = s + at(lo + i).length;
-				const a = Math.max(from, s);
-				const b = Math.min(to, e);
-				if (a < b) marks.push({ line: lo + i, start: a - s, end: b - s, ref: index });
-			}
-			return marks;
-		}
-	}
-	return null;
 }
 
 /** The tabled motions of a debate document, as the motion list shows them. */

@@ -2,6 +2,7 @@
 // documents by theirs (documents_fts) with the lines that match. A motion id or a dossier is not
 // searched but opened (the page redirects).
 import { sql, type SQL } from 'drizzle-orm';
+import { bodyLines } from '../document-body';
 import type { Db } from '../db';
 import type { Verdict } from '../../verdicts';
 import { fold, searchTerms } from '../../search';
@@ -63,12 +64,13 @@ export function dossierExists(db: Db, dossier: string): boolean {
 }
 
 /** The first lines of a text holding one of the terms (as the index compares: no accents, any case). */
-function matchingLines(body: string, terms: string[]): { line: number; text: string }[] {
+function matchingLines(
+	lines: Iterable<{ line: number; text: string }>,
+	terms: string[]
+): { line: number; text: string }[] {
 	const words = terms.map((t) => t.replace(/\*$/, '')).filter(Boolean);
 	const out: { line: number; text: string }[] = [];
-	let line = 0;
-	for (const text of body.split(/\r\n|\r|\n/)) {
-		line++;
+	for (const { line, text } of lines) {
 		if (!text.trim()) continue;
 		const folded = fold(text);
 		if (words.some((w) => folded.includes(w))) {
@@ -142,12 +144,16 @@ export function search(db: Db, q: string): SearchResults {
 		db.get<{ n: number }>(
 			sql`select count(*) as n from documents_fts where documents_fts match ${match}`
 		)?.n ?? 0;
-	const docs = db.all<Omit<DocumentHit, 'lines'> & { body: string }>(sql`
-		select d.id, d.title, d.date, d.kind, d.body
+	const docs = db.all<Omit<DocumentHit, 'lines'>>(sql`
+		select d.id, d.title, d.date, d.kind
 		from (select rowid as id, rank from documents_fts where documents_fts match ${match}
 			order by rank limit ${SEARCH_RESULTS}) hit
 		join documents d on d.id = hit.id
 		order by hit.rank`);
-	results.documents = docs.map(({ body, ...d }) => ({ ...d, lines: matchingLines(body, terms) }));
+	// The text a piece at a time, up to the last line shown.
+	results.documents = docs.map((d) => ({
+		...d,
+		lines: matchingLines(bodyLines(db.$client, d.id), terms)
+	}));
 	return results;
 }
