@@ -4,7 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateDatabase, openDatabase } from '../../src/lib/server/db';
-import { ROOT } from '../helpers/paths';
+import { ROOT, SEEDS, seed } from '../helpers/paths';
+import { bodyText, cutBody } from '../../src/lib/server/document-body';
+import { renderWindow } from '../../src/lib/server/document-text';
 
 const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -192,6 +194,84 @@ describe('migrations', () => {
 			// A motion's votes go with it.
 			sqlite.exec(`delete from motions where id = '36045-216'`);
 			expect(sqlite.prepare('select count(*) as n from votes').get()).toEqual({ n: 0 });
+			db.$client.close();
+		} finally {
+			if (before === undefined) delete process.env.MIGRATIONS_DIR;
+			else process.env.MIGRATIONS_DIR = before;
+		}
+	});
+	it("0018 cuts every stored body into pieces as the import cuts them, and the search and a page's marks go on", () => {
+		const path = join(dir, 'chunks.db');
+		const before = process.env.MIGRATIONS_DIR;
+		try {
+			const journal = JSON.parse(
+				readFileSync(join(ROOT, 'drizzle', 'meta', '_journal.json'), 'utf8')
+			) as { entries: { idx: number; tag: string }[] };
+			const chunks = journal.entries.find((e) => e.tag.endsWith('_document_chunks'))!;
+			process.env.MIGRATIONS_DIR = migrationsUpTo(chunks.idx - 1);
+			const db = openDatabase(path);
+			const sqlite = db.$client;
+			const debate = readFileSync(seed(SEEDS.debate), 'utf8');
+			const bodies = [
+				debate,
+				// Many pieces, with every kind of line end.
+				debate.repeat(6).replace(/\n\n/g, '\r\n\n').replace(/Voorzitter/g, 'Voorzitter\r'),
+				'',
+				'één regel',
+				'x'.repeat(600_000) + '\nslotwoord\n',
+				debate.slice(0, 5000)
+			];
+			const insert = sqlite.prepare(
+				`insert into documents (sha256, file_name, kind, imported_at, body, line_count, current)
+				values (?, ?, 'debate', 'now', ?, ?, ?)`
+			);
+			bodies.forEach((body, i) =>
+				insert.run(`sha-${i}`, `${i}.txt`, body, body.split(/\r\n|\r|\n/).length, i === 5 ? 0 : 1)
+			);
+			// A reference stored before its place was: found when the page shows it.
+			const lines = debate.split('\n');
+			const line = lines.findIndex((l) => /\bmotie\b/.test(l)) + 1;
+			const asWritten = /\bmotie\b.{0,20}\S/.exec(lines[line - 1]!)![0];
+			sqlite
+				.prepare(
+					`insert into motion_references (document_id, motion_id, as_written, line, sentence, signers, via)
+					values (1, null, ?, ?, '', '[]', 'unresolved')`
+				)
+				.run(asWritten, line);
+			process.env.MIGRATIONS_DIR = join(ROOT, 'drizzle');
+			migrateDatabase(db);
+
+			const columns = (sqlite.pragma('table_info(documents)') as { name: string }[]).map(
+				(c) => c.name
+			);
+			expect(columns).not.toContain('body');
+			bodies.forEach((body, i) => {
+				const stored = sqlite
+					.prepare(
+						'select seq, first_line as firstLine, line_count as lineCount, text from document_chunks where document_id = ? order by seq'
+					)
+					.all(i + 1);
+				expect(stored).toEqual(cutBody(body));
+				expect(bodyText(sqlite, i + 1)).toBe(body);
+			});
+			expect(cutBody(bodies[1]!).length).toBeGreaterThan(4);
+			const found = (q: string) =>
+				sqlite
+					.prepare('select rowid from documents_fts where documents_fts match ? order by rowid')
+					.pluck()
+					.all(q);
+			expect(found('slotwoord')).toEqual([5]);
+			expect(found('voorzitter')).toEqual([1, 2]);
+			// A version that stops being current leaves the index; current again, it is found from its pieces.
+			sqlite.exec('update documents set current = 0 where id = 2');
+			expect(found('voorzitter')).toEqual([1]);
+			sqlite.exec('update documents set current = 1 where id = 2');
+			expect(found('voorzitter')).toEqual([1, 2]);
+			expect(sqlite.prepare('select located, span_line from motion_references').all()).toEqual([
+				{ located: 0, span_line: null }
+			]);
+			const html = renderWindow(db, 1, { from: line, to: line + 10 }, null)!;
+			expect(html).toContain('<mark class="ref unresolved"');
 			db.$client.close();
 		} finally {
 			if (before === undefined) delete process.env.MIGRATIONS_DIR;
