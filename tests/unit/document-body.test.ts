@@ -138,9 +138,7 @@ describe("a document's text in pieces", () => {
 			);
 			writeBody(t.db.$client, id, text);
 			expect(bodyText(t.db.$client, id)).toBe(text);
-			expect([...bodyLines(t.db.$client, id)].map((l) => l.text)).toEqual(
-				text.split(/\r\n|\r|\n/)
-			);
+			expect([...bodyLines(t.db.$client, id)].map((l) => l.text)).toEqual(text.split(/\r\n|\r|\n/));
 			const last = text.split(/\r\n|\r|\n/).length;
 			expect(windowText(t.db, id, Math.max(1, last - 3), last)!.lines).toEqual(
 				text.split(/\r\n|\r|\n/).slice(Math.max(0, last - 6))
@@ -159,9 +157,7 @@ describe("a document's text in pieces", () => {
 				(c) => c.firstLine <= to && c.firstLine + c.lineCount - 1 >= from
 			);
 			expect(stored.firstLine).toBe(holding[0]!.firstLine);
-			expect(stored.bytes.length).toBe(
-				holding.reduce((n, c) => n + Buffer.byteLength(c.text), 0)
-			);
+			expect(stored.bytes.length).toBe(holding.reduce((n, c) => n + Buffer.byteLength(c.text), 0));
 			expect(holding.length).toBeLessThanOrEqual(2);
 			const window = windowText(t.db, id, from, to)!;
 			expect(window.first).toBe(Math.max(1, from - 2));

@@ -215,7 +215,10 @@ describe('migrations', () => {
 			const bodies = [
 				debate,
 				// Many pieces, with every kind of line end.
-				debate.repeat(6).replace(/\n\n/g, '\r\n\n').replace(/Voorzitter/g, 'Voorzitter\r'),
+				debate
+					.repeat(6)
+					.replace(/\n\n/g, '\r\n\n')
+					.replace(/Voorzitter/g, 'Voorzitter\r'),
 				'',
 				'één regel',
 				'x'.repeat(600_000) + '\nslotwoord\n',

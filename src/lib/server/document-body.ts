@@ -112,7 +112,10 @@ export function bodyBytes(
 		where document_id = @id and first_line <= @to and first_line >= coalesce(
 			(select max(first_line) from document_chunks where document_id = @id and first_line <= @from), 1)
 		order by seq`
-	).all({ id: documentId, from: Math.max(1, from), to: Math.max(1, to) }) as { firstLine: number; bytes: Buffer }[];
+	).all({ id: documentId, from: Math.max(1, from), to: Math.max(1, to) }) as {
+		firstLine: number;
+		bytes: Buffer;
+	}[];
 	if (!rows.length) return null;
 	return {
 		firstLine: rows[0]!.firstLine,

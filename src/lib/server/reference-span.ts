@@ -96,7 +96,6 @@ export function locateReference(
 	return null;
 }
 
-
 /** A document's lines by number (1-based; undefined past the end), with line ends as a page splits them. */
 export function lineReader(text: string): (line: number) => string | undefined {
 	if (text.includes('\r')) {
