@@ -35,15 +35,24 @@ function lineEnds(bytes: Buffer, start: number, end: number): number {
 	return n;
 }
 
+/** A piece of a text's bytes: start … end, and the lines it holds. */
+export interface BodyPiece {
+	seq: number;
+	firstLine: number;
+	lineCount: number;
+	start: number;
+	end: number;
+}
+
 /**
- * A text in pieces of whole lines, in order; joined they are the text. A piece over CHUNK_BYTES is
- * halved after the first line end from its middle on, and its halves likewise: pieces of 128–256 KB
- * for ordinary text, cut exactly as the migration that made pieces of the earlier bodies cut them
- * (drizzle/0018_document_chunks.sql). A piece with no line end after its middle stays whole.
+ * A text's bytes in pieces of whole lines, in order; joined they are the text. A piece over
+ * CHUNK_BYTES is halved after the first line end from its middle on, and its halves likewise: pieces
+ * of 128–256 KB for ordinary text, cut exactly as the migration that made pieces of the earlier
+ * bodies cut them (drizzle/0018_document_chunks.sql). A piece with no line end after its middle
+ * stays whole.
  */
-export function cutBody(text: string): BodyChunk[] {
-	const bytes = Buffer.from(text, 'utf8');
-	const out: BodyChunk[] = [];
+export function cutBytes(bytes: Buffer): BodyPiece[] {
+	const out: BodyPiece[] = [];
 	const todo: [number, number][] = [[0, bytes.length]];
 	let line = 1;
 	while (todo.length) {
@@ -56,27 +65,38 @@ export function cutBody(text: string): BodyChunk[] {
 				continue;
 			}
 		}
-		const last = end === bytes.length;
-		const lineCount = lineEnds(bytes, start, end) + (last ? 1 : 0);
-		out.push({
-			seq: out.length,
-			firstLine: line,
-			lineCount,
-			text: bytes.toString('utf8', start, end)
-		});
+		const lineCount = lineEnds(bytes, start, end) + (end === bytes.length ? 1 : 0);
+		out.push({ seq: out.length, firstLine: line, lineCount, start, end });
 		line += lineCount;
 	}
 	return out;
 }
 
-/** Store a document's text as its pieces, replacing any it had. */
-export function writeBody(client: Database.Database, documentId: number, text: string): void {
+/** A text in pieces, as cutBytes cuts its UTF-8 bytes. */
+export function cutBody(text: string): BodyChunk[] {
+	const bytes = Buffer.from(text, 'utf8');
+	return cutBytes(bytes).map(({ seq, firstLine, lineCount, start, end }) => ({
+		seq,
+		firstLine,
+		lineCount,
+		text: bytes.toString('utf8', start, end)
+	}));
+}
+
+/**
+ * Store a document's text as its pieces, replacing any it had; returns the text's UTF-8 bytes. The
+ * pieces go in as bytes that SQLite takes as text (cast): the text is encoded once, never decoded.
+ */
+export function writeBody(client: Database.Database, documentId: number, text: string): Buffer {
+	const bytes = Buffer.from(text, 'utf8');
 	prepared(client, 'delete from document_chunks where document_id = ?').run(documentId);
 	const insert = prepared(
 		client,
-		'insert into document_chunks (document_id, seq, first_line, line_count, text) values (?, ?, ?, ?, ?)'
+		'insert into document_chunks (document_id, seq, first_line, line_count, text) values (?, ?, ?, ?, cast(? as text))'
 	);
-	for (const c of cutBody(text)) insert.run(documentId, c.seq, c.firstLine, c.lineCount, c.text);
+	for (const c of cutBytes(bytes))
+		insert.run(documentId, c.seq, c.firstLine, c.lineCount, bytes.subarray(c.start, c.end));
+	return bytes;
 }
 
 /** The document's row in the full-text index (its title and text), or none when it is not current. */
@@ -84,16 +104,15 @@ export function indexBody(
 	client: Database.Database,
 	documentId: number,
 	title: string | null,
-	text: string,
+	text: string | Buffer,
 	current = true
 ): void {
 	prepared(client, 'delete from documents_fts where rowid = ?').run(documentId);
 	if (current)
-		prepared(client, 'insert into documents_fts (rowid, title, body) values (?, ?, ?)').run(
-			documentId,
-			title ?? '',
-			text
-		);
+		prepared(
+			client,
+			'insert into documents_fts (rowid, title, body) values (?, ?, cast(? as text))'
+		).run(documentId, title ?? '', text);
 }
 
 /**

@@ -382,8 +382,8 @@ function ensureDocument(
 		documentId = revived;
 	} else {
 		documentId = q.insertDocument.get(row)!.id;
-		writeBody(client, documentId, source.text);
-		indexBody(client, documentId, doc.title, source.text);
+		// The text's bytes, encoded once for its pieces and its row in the search index.
+		indexBody(client, documentId, doc.title, writeBody(client, documentId, source.text));
 	}
 
 	const report = emptyReport(source.fileName, doc.kind, doc.title, doc.date);
