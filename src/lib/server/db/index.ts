@@ -30,8 +30,8 @@ export function openDatabase(url: string = databaseUrl(), options: { migrate?: b
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 	sqlite.pragma('synchronous = NORMAL');
-	// Pages read through a memory map: a large document's body spans thousands of overflow pages,
-	// and every column stored after it is reached through them; mapped, that walk is nearly free.
+	// Pages read through a memory map: a piece of a document's text (document_chunks, up to 256 KB)
+	// spans dozens of overflow pages; mapped, that walk is nearly free.
 	if (file !== ':memory:') sqlite.pragma('mmap_size = 268435456');
 	const db = drizzle(sqlite, { schema }) as Db;
 	if (options.migrate !== false) migrateDatabase(db);
