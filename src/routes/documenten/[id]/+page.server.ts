@@ -31,5 +31,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const html = renderWindow(db, page.document.id, window, highlight, page.citedMotions);
 	const slot = textSlot(page.document.id, window, highlight);
 	if (html !== null) locals.documentText = { slot, html };
-	return { ...page, highlight, window };
+	// Where each reference stands served the rendering above; the page's list needs only the line.
+	const citedMotions = page.citedMotions.map(({ span: _span, ...r }) => r);
+	return { ...page, citedMotions, highlight, window };
 };
