@@ -18,7 +18,12 @@ import {
 } from '../../src/lib/server/document-body';
 import { windowText } from '../../src/lib/server/document-text';
 import { citedMotions } from '../../src/lib/server/queries/documents';
-import { locateReference, marksOf } from '../../src/lib/server/reference-span';
+import {
+	findSpan,
+	locateReference,
+	marksOf,
+	type ReferenceMark
+} from '../../src/lib/server/reference-span';
 import { tempDb, type TempDb } from '../helpers/db';
 import { SEEDS, SHARED, seed } from '../helpers/paths';
 
@@ -35,6 +40,51 @@ function bulletLetter(motions: number): string {
 		);
 	lines.push('', 'De minister van Buitenlandse Zaken,', '', 'D.M. van Weel', '');
 	return lines.join('\n');
+}
+
+/** How the page looked for a reference when it showed it (before places were stored): a pattern. */
+function locateByPattern(
+	lines: string[],
+	ref: { line: number; asWritten: string; motionId: string | null },
+	index: number
+): ReferenceMark[] | null {
+	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const at = (n: number) => lines[n - 1]!;
+	if (ref.line < 1 || ref.line > lines.length) return null;
+	const lo = Math.max(1, ref.line - 2);
+	const hi = Math.min(lines.length, ref.line + 2);
+	const starts: number[] = [];
+	let text = '';
+	for (let n = lo; n <= hi; n++) {
+		starts.push(text.length);
+		text += at(n) + '\n';
+	}
+	const lineStart = starts[ref.line - lo]!;
+	const lineEnd = lineStart + at(ref.line).length;
+	for (const candidate of [
+		ref.asWritten,
+		ref.asWritten.replace(/\s*\((?:footnote|voetnoot)\b[^)]*\)\s*$/i, ''),
+		ref.asWritten.replace(/\s*\([^)]*\)\s*$/, ''),
+		ref.motionId ?? ''
+	]) {
+		const words = candidate.trim().split(/\s+/).filter(Boolean);
+		if (!words.length) continue;
+		const re = new RegExp(words.map(escape).join('\\s+'), 'gu');
+		for (const m of text.matchAll(re)) {
+			const from = m.index;
+			const to = from + m[0].length;
+			if (to <= lineStart || from > lineEnd) continue;
+			const marks: ReferenceMark[] = [];
+			for (let i = 0; i < starts.length; i++) {
+				const s = starts[i]!;
+				const a = Math.max(from, s);
+				const b = Math.min(to, s + at(lo + i).length);
+				if (a < b) marks.push({ line: lo + i, start: a - s, end: b - s, ref: index });
+			}
+			return marks;
+		}
+	}
+	return null;
 }
 
 const files: { name: string; bytes: Uint8Array }[] = [
@@ -175,7 +225,8 @@ describe("a reference's place, found at import", () => {
 			const refs = citedMotions(t.db, id);
 			refs.forEach((ref, i) => {
 				expect(ref.span).not.toBeUndefined();
-				const before = locateReference({ first: 1, lines }, ref, i);
+				const before = locateByPattern(lines, ref, i);
+				expect(locateReference({ first: 1, lines }, ref, i)).toEqual(before);
 				const now = ref.span ? marksOf(ref.span, (n) => lines[n - 1]?.length, i) : null;
 				expect(now).toEqual(before);
 				compared++;
@@ -192,5 +243,36 @@ describe("a reference's place, found at import", () => {
 			.pluck()
 			.get() as number;
 		expect(wrapped).toBeGreaterThanOrEqual(30);
+	});
+	it('is found as the pattern found it, in awkward text too', () => {
+		const lines = [
+			'zie de motie-Dobbe (36045, nr. 12) en de',
+			'motie-Dobbe  (36045,\u00a0nr. 12) nogmaals; de motie-Dobbe (36045, nr.',
+			'12) en 😀de motie-Dobbe (36045, nr. 12)',
+			'de motie-Dobbe (36045, nr. 12)de motie-Dobbe (36045, nr. 12)',
+			'',
+			'niets hier',
+			'de motie-Dobbe (voetnoot 3: Kamerstuk 36045, nr. 12)',
+			'Kamerstuk 36045-12 zonder meer'
+		];
+		const refs = [
+			{ asWritten: 'de motie-Dobbe (36045, nr. 12)', motionId: '36045-12' },
+			{ asWritten: 'de motie-Dobbe (voetnoot 3: Kamerstuk 36045, nr. 12)', motionId: '36045-12' },
+			{ asWritten: 'motie-Dobbe (36045, nr. 12)', motionId: null },
+			{ asWritten: 'nergens te vinden', motionId: '36045-12' },
+			{ asWritten: 'nergens te vinden', motionId: null },
+			{ asWritten: '  de   motie-Dobbe ', motionId: null }
+		];
+		let placed = 0;
+		for (let line = 1; line <= lines.length + 1; line++)
+			for (const r of refs) {
+				const ref = { ...r, line };
+				const before = locateByPattern(lines, ref, 0);
+				expect(locateReference({ first: 1, lines }, ref, 0)).toEqual(before);
+				const span = findSpan((n) => lines[n - 1], ref);
+				expect(span ? marksOf(span, (n) => lines[n - 1]?.length, 0) : null).toEqual(before);
+				if (before) placed++;
+			}
+		expect(placed).toBeGreaterThan(20);
 	});
 });

@@ -1,5 +1,6 @@
 // Where a motion reference's words stand in a document's lines: found once, at import, and kept as
 // a span (from line and character to line and character); a page marks the span's pieces of its lines.
+import { isSpace } from '../parse/text';
 
 /** A piece of a line that belongs to a motion reference (character offsets in that line). */
 export interface ReferenceMark {
@@ -42,7 +43,50 @@ export function marksOf(
 	return marks;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The end of the words at `at`, each after a run of white space, or -1: what the pattern
+ * `w1\s+w2\s+…` matches there. A word holds no white space, so the run before it is taken whole.
+ */
+function wordsAt(text: string, words: string[], at: number): number {
+	let i = at;
+	for (let k = 0; k < words.length; k++) {
+		if (k > 0) {
+			const run = i;
+			while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+			if (i === run) return -1;
+		}
+		if (!text.startsWith(words[k]!, i)) return -1;
+		i += words[k]!.length;
+	}
+	return i;
+}
+
+/**
+ * Every place of the words in the text, leftmost first and none overlapping the one before: what
+ * `matchAll(/w1\s+w2…/gu)` finds, without building a pattern per reference (compiling it cost more
+ * than the import's other work on a reference).
+ */
+function* wordMatches(text: string, words: string[]): Generator<[number, number]> {
+	const first = words[0]!;
+	let from = 0;
+	for (;;) {
+		let start = text.indexOf(first, from);
+		let end = -1;
+		for (; start >= 0; start = text.indexOf(first, start + 1)) {
+			// Never inside a surrogate pair, as a unicode pattern never starts there.
+			const c = text.charCodeAt(start);
+			if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+				const before = text.charCodeAt(start - 1);
+				if (before >= 0xd800 && before <= 0xdbff) continue;
+			}
+			end = wordsAt(text, words, start);
+			if (end >= 0) break;
+		}
+		if (start < 0) return;
+		yield [start, end];
+		from = end;
+	}
+}
 
 /**
  * Where a reference stands in the text: the words as written, looked for around its line and
@@ -77,10 +121,7 @@ export function locateReference(
 	for (const candidate of candidates) {
 		const words = candidate.trim().split(/\s+/).filter(Boolean);
 		if (!words.length) continue;
-		const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
-		for (const m of text.matchAll(re)) {
-			const from = m.index;
-			const to = from + m[0].length;
+		for (const [from, to] of wordMatches(text, words)) {
 			if (to <= lineStart || from > lineEnd) continue;
 			const marks: ReferenceMark[] = [];
 			for (let i = 0; i < starts.length; i++) {
