@@ -24,7 +24,7 @@ import { EMPTY_FILTERS, type ListOptions, type MotionFilters } from '../../src/l
 import { openDatabase, type Db } from '../../src/lib/server/db';
 
 /** The big tables: a scan of any of these grows with the whole Kamer. */
-const BIG = new Set(['motions', 'motion_signers', 'appraisals']);
+const BIG = new Set(['motions', 'motion_signers', 'appraisals', 'registry_motions']);
 
 let t: TempDb;
 let db: Db;
@@ -59,7 +59,8 @@ afterAll(() => {
 const SCALE: Record<string, number> = {
 	motions: 100_000,
 	motion_signers: 270_000,
-	appraisals: 100_000
+	appraisals: 100_000,
+	registry_motions: 100_000
 };
 
 /**

@@ -443,6 +443,8 @@ export const registryMotions = sqliteTable(
 		uniqueIndex('registry_motions_motion_unique').on(t.motionId),
 		index('registry_motions_verdict_idx').on(t.verdict),
 		index('registry_motions_replaces_idx').on(t.replacesId),
+		/** "Nieuw sinds": the registry's verdicts changed since a day, newest first (covering the count). */
+		index('registry_motions_changed_idx').on(t.changedAt, t.verdict),
 		check(
 			'registry_motions_verdict_check',
 			sql`${t.verdict} is null or ${t.verdict} in (${inList(VERDICTS)})`

@@ -144,7 +144,7 @@ export function newMotions(
 /**
  * Appraisals that became known on or after the day: those read from a debate or letter of that day
  * or later (the document's date, through documents_kind_date_idx), and the registry's labels whose
- * record changed since (its change time; no index: see the report on registry_motions.changed_at).
+ * record changed since (its change time, through registry_motions_changed_idx).
  */
 export function newAppraisals(
 	db: Db,

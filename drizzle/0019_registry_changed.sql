@@ -1,0 +1,1 @@
+CREATE INDEX `registry_motions_changed_idx` ON `registry_motions` (`changed_at`,`verdict`);
