@@ -9,7 +9,7 @@ export function isIsoDate(value: unknown): value is string {
 
 // Dates as a person reads them: in Dutch, "11 september 2025". Pages only; exports, feeds and the
 // API keep ISO. Month names by hand so a day never shifts with a time zone.
-const MONTHS = [
+export const MONTHS: readonly string[] = [
 	'januari',
 	'februari',
 	'maart',
@@ -22,7 +22,7 @@ const MONTHS = [
 	'oktober',
 	'november',
 	'december'
-] as const;
+];
 /** The Taalunie's abbreviations: a full stop except after "mei". */
 const SHORT_MONTHS = [
 	'jan.',

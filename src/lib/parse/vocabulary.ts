@@ -530,21 +530,8 @@ export const CONSULTATION_HEADING = /Vragen en opmerkingen van de leden van de (
 /** "Vraag 8" on its own line, or "Vraag 18. De leden van de PVV-fractie vragen …". */
 export const QUESTION_LINE = /^\s*Vraag\s+(\d+)(?:\s*|[.:]\s+\p{Lu}.*)$/u;
 
-/** The months as Dutch dates write them ("11 september 2025"), January first. */
-export const MONTHS = [
-	'januari',
-	'februari',
-	'maart',
-	'april',
-	'mei',
-	'juni',
-	'juli',
-	'augustus',
-	'september',
-	'oktober',
-	'november',
-	'december'
-];
+/** The months as Dutch dates write them ("11 september 2025"), January first: one list, in dates.ts. */
+export { MONTHS } from '../dates';
 
 // --- votes ("Stemmingen") and the registry's decisions ------------------------------------------
 
