@@ -10,6 +10,19 @@ const KIND_NAMES: Record<string, string> = {
 	motion: 'Motie'
 };
 
+/** A document's kind in running text and lists: "Kamerbrief", "antwoorden op Kamervragen". */
+const KIND_IN_TEXT: Record<string, string> = {
+	debate: 'debat',
+	letter: 'Kamerbrief',
+	answers: 'antwoorden op Kamervragen',
+	consultation: 'schriftelijk overleg',
+	motion: 'motie'
+};
+
+export function documentKindInText(kind: string): string {
+	return KIND_IN_TEXT[kind] ?? kind;
+}
+
 export function documentTitle(d: {
 	title: string | null;
 	kind: string | null;

@@ -4,10 +4,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { parseXml, XmlElement } from '@rgrove/parse-xml';
+import { parseXml } from '@rgrove/parse-xml';
 import { readFileSync } from 'node:fs';
-
-const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+import { children, RFC3339, text } from '../helpers/atom';
 
 const count = async (page: Page, kind: string) =>
 	Number(
@@ -16,10 +15,6 @@ const count = async (page: Page, kind: string) =>
 			.locator(`li[data-kind="${kind}"]`)
 			.getAttribute('data-count')
 	);
-
-const children = (e: XmlElement, name: string) =>
-	e.children.filter((c): c is XmlElement => c instanceof XmlElement && c.name === name);
-const text = (e: XmlElement, name: string) => children(e, name)[0]?.text ?? null;
 
 /** An Atom feed's entries, checked against the RFC 4287 rules that matter. */
 function atomEntries(xml: string) {

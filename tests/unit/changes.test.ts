@@ -2,7 +2,7 @@
 // each group's count is what the data holds since the day, counted here another way (from the
 // bundled decisions themselves, or row by row), and a list feed gains an entry for a new decision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseXml, XmlElement } from '@rgrove/parse-xml';
+import { parseXml } from '@rgrove/parse-xml';
 import { tempDb, type TempDb } from '../helpers/db';
 import { bootstrap, REGISTRY_DECISIONS } from '../../src/lib/server/bootstrap';
 import { loadRegistry } from '../../src/lib/server/registry';
@@ -26,9 +26,9 @@ import { atomFeed, motionsFeed } from '../../src/lib/server/atom';
 import { changesEntries } from '../../src/lib/server/changes-feed';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
 import { countMotions } from '../../src/lib/server/queries/motions';
+import { children, RFC3339, text } from '../helpers/atom';
 
 const ORIGIN = 'http://localhost:3000';
-const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 
 let t: TempDb;
 let decisions: BesluitRecord[];
@@ -64,10 +64,6 @@ beforeAll(async () => {
 	);
 }, 120_000);
 afterAll(() => t.close());
-
-const children = (e: XmlElement, name: string) =>
-	e.children.filter((c): c is XmlElement => c instanceof XmlElement && c.name === name);
-const text = (e: XmlElement, name: string) => children(e, name)[0]?.text ?? null;
 
 /** The RFC 4287 rules that matter; returns the entries' ids, links and updated times. */
 function checkAtom(xml: string) {

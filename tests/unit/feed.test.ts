@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseXml, XmlElement } from '@rgrove/parse-xml';
+import { parseXml } from '@rgrove/parse-xml';
 import { tempDb, type TempDb } from '../helpers/db';
 import { bootstrap } from '../../src/lib/server/bootstrap';
 import { importFile } from '../../src/lib/server/import/document';
@@ -13,10 +13,10 @@ import { recentEntries } from '../../src/lib/server/queries/feed';
 import { motionsFeed, rfc3339 } from '../../src/lib/server/atom';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
 import { DOCUMENTS, SHARED } from '../helpers/paths';
+import { children, RFC3339, text } from '../helpers/atom';
 
 const ORIGIN = 'http://localhost:3000';
 const VLOS = join(SHARED, 'samples/vlos-xml/vlos_2025-07-02_wgo_jaarverslag-2024-vws.xml');
-const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 
 let t: TempDb;
 beforeAll(async () => {
@@ -34,10 +34,6 @@ const feedFor = (fraction: string) => {
 		origin: ORIGIN
 	});
 };
-
-const children = (e: XmlElement, name: string) =>
-	e.children.filter((c): c is XmlElement => c instanceof XmlElement && c.name === name);
-const text = (e: XmlElement, name: string) => children(e, name)[0]?.text ?? null;
 
 /** The RFC 4287 rules a reader relies on; returns the entries' ids. */
 function checkAtom(xml: string): string[] {

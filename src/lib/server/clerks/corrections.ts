@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { CorrectionField } from '../db/schema';
 import { isVerdict, VERDICT_LABELS, type Verdict } from '../../verdicts';
 import { recordAudit } from './audit';
+import { CORRECTION_FIELD_LABELS } from '../../correction-fields';
 
 export class CorrectionError extends Error {}
 
@@ -20,14 +21,8 @@ export interface CorrectionInput {
 	reason: string;
 }
 
-export const FIELD_LABELS: Record<CorrectionField, string> = {
-	verdict: 'oordeel',
-	cabinet_member: 'bewindspersoon',
-	condition: 'voorwaarde',
-	signer: 'indiener',
-	signer_fraction: 'fractie van indiener',
-	reading: 'lezing onjuist'
-};
+/** Every field a correction can name has its label (checked by the type). */
+export const FIELD_LABELS: Record<CorrectionField, string> = CORRECTION_FIELD_LABELS;
 
 interface Standing {
 	id: number;
