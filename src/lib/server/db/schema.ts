@@ -689,6 +689,8 @@ export const corrections = sqliteTable(
 	(t) => [
 		index('corrections_motion_idx').on(t.motionId),
 		index('corrections_user_idx').on(t.userId),
+		/** "Nieuw sinds": the corrections made since a day, newest first. */
+		index('corrections_created_idx').on(t.createdAt),
 		check('corrections_field_check', sql`${t.field} in (${inList(CORRECTION_FIELDS)})`)
 	]
 );

@@ -238,25 +238,21 @@ export function citingLetters(
 	};
 }
 
-/**
- * Clerks' corrections made on or after the day, newest first. The audit log's time index bounds
- * the search (corrections has none on its time); each event finds its correction by motion and time.
- */
+/** Clerks' corrections made on or after the day, newest first (through corrections_created_idx). */
 export function newCorrections(
 	db: Db,
 	since: string,
 	limit: number = CHANGES_PER_GROUP
 ): ChangeGroup<CorrectionChange> {
-	const from = sql`from audit_events e
-		join corrections c on c.motion_id = e.motion_id and c.created_at = e.at
+	const from = sql`from corrections c
 		join users u on u.id = c.user_id
-		where e.at >= ${since} and e.action = 'correction'`;
+		where c.created_at >= ${since}`;
 	const total = db.get<{ n: number }>(sql`select count(*) as n ${from}`)?.n ?? 0;
 	const items = db.all<CorrectionChange>(sql`
 		select c.id, c.motion_id as motionId, c.field, c.before, c.after, u.name as author,
 			c.created_at as at
 		${from}
-		order by e.at desc, c.id desc
+		order by c.created_at desc, c.id desc
 		limit ${limit}`);
 	return { total, items };
 }

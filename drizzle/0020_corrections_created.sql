@@ -1,0 +1,1 @@
+CREATE INDEX `corrections_created_idx` ON `corrections` (`created_at`);
