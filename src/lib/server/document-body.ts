@@ -2,16 +2,7 @@
 // them, a page reads the one or two pieces its window of lines needs, and whoever needs the whole
 // text (the search's matching lines) reads the pieces in order.
 import type Database from 'better-sqlite3';
-
-/** Statements prepared once per connection. */
-const statementsOf = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepared(client: Database.Database, source: string): Database.Statement {
-	let statements = statementsOf.get(client);
-	if (!statements) statementsOf.set(client, (statements = new Map()));
-	let statement = statements.get(source);
-	if (!statement) statements.set(source, (statement = client.prepare(source)));
-	return statement;
-}
+import { prepared } from './import/registry';
 
 /** A piece over this many bytes is cut in two. */
 export const CHUNK_BYTES = 256 * 1024;
