@@ -78,16 +78,33 @@ export function cutBody(text: string): BodyChunk[] {
  * Store a document's text as its pieces, replacing any it had; returns the text's UTF-8 bytes. The
  * pieces go in as bytes that SQLite takes as text (cast): the text is encoded once, never decoded.
  */
-export function writeBody(client: Database.Database, documentId: number, text: string): Buffer {
-	const bytes = Buffer.from(text, 'utf8');
+export function writeBody(
+	client: Database.Database,
+	documentId: number,
+	text: string | CutText
+): Buffer {
+	const { bytes, pieces } = typeof text === 'string' ? cutText(text) : text;
 	prepared(client, 'delete from document_chunks where document_id = ?').run(documentId);
 	const insert = prepared(
 		client,
 		'insert into document_chunks (document_id, seq, first_line, line_count, text) values (?, ?, ?, ?, cast(? as text))'
 	);
-	for (const c of cutBytes(bytes))
+	for (const c of pieces)
 		insert.run(documentId, c.seq, c.firstLine, c.lineCount, bytes.subarray(c.start, c.end));
 	return bytes;
+}
+
+/** A text cut for storing: its UTF-8 bytes, its pieces, and how many lines it has (theirs summed). */
+export interface CutText {
+	bytes: Buffer;
+	pieces: BodyPiece[];
+	lineCount: number;
+}
+
+export function cutText(text: string): CutText {
+	const bytes = Buffer.from(text, 'utf8');
+	const pieces = cutBytes(bytes);
+	return { bytes, pieces, lineCount: pieces.reduce((n, p) => n + p.lineCount, 0) };
 }
 
 /** The document's row in the full-text index (its title and text), or none when it is not current. */

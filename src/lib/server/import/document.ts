@@ -25,7 +25,7 @@ import { statements, type Statements } from './statements';
 import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 import { refreshOutcomes, seatCounter, writeVote } from './votes';
 import { tallyVote } from '../../parse/tally';
-import { indexBody, writeBody } from '../document-body';
+import { cutText, indexBody, writeBody } from '../document-body';
 import { findSpan, lineReader, type ReferenceSpan } from '../reference-span';
 
 export interface ImportInput {
@@ -92,20 +92,6 @@ class DryRunRollback extends Error {
 
 export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** How many lines a text has, counting \r\n, \r and \n as one break each (as split would). */
-function lineCount(text: string): number {
-	let lines = 1;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10) lines++;
-		else if (c === 13) {
-			lines++;
-			if (text.charCodeAt(i + 1) === 10) i++;
-		}
-	}
-	return lines;
 }
 
 /** A file made ready to import: already stored (its report), or parsed with its source. */
@@ -359,6 +345,8 @@ function ensureDocument(
 	const previous =
 		candidate && (revived !== null || sameDocument(q, candidate, parsed)) ? candidate : undefined;
 
+	// Cut once: the pieces are stored below, and their lines are the document's line count.
+	const body = cutText(source.text);
 	const row = {
 		sha256: source.sha256,
 		fileName: source.fileName,
@@ -368,13 +356,13 @@ function ensureDocument(
 		title: doc.title,
 		date: doc.date,
 		importedAt: now,
-		lineCount: lineCount(source.text),
+		lineCount: body.lineCount,
 		supersedesId: previous?.id ?? null
 	};
 	let documentId: number;
 	if (revived !== null) {
 		// The text first: the update below indexes the revived version from it (documents_fts_update).
-		writeBody(client, revived, source.text);
+		writeBody(client, revived, body);
 		db.update(documents)
 			.set({ ...row, current: true })
 			.where(eq(documents.id, revived))
@@ -383,7 +371,7 @@ function ensureDocument(
 	} else {
 		documentId = q.insertDocument.get(row)!.id;
 		// The text's bytes, encoded once for its pieces and its row in the search index.
-		indexBody(client, documentId, doc.title, writeBody(client, documentId, source.text));
+		indexBody(client, documentId, doc.title, writeBody(client, documentId, body));
 	}
 
 	const report = emptyReport(source.fileName, doc.kind, doc.title, doc.date);
