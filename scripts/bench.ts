@@ -5,7 +5,8 @@
 // Options: --seconds S (load per page and connection count, default 3), --seed N (the corpus),
 // --out FILE (every figure as JSON), --micro (the micro-benchmarks also with --motions),
 // --keep (leave the database and server log in the temp folder), --database FILE (serve and
-// measure that database instead of importing one: no import figures).
+// measure that database instead of importing one: no import figures), --import-only (the corpus
+// imported and the import figures printed, no server, no load: for work on the importer).
 import { parseArgs } from 'node:util';
 import { runMicro } from './bench/micro';
 import { runScale } from './bench/scale';
@@ -18,7 +19,8 @@ const { values } = parseArgs({
 		out: { type: 'string' },
 		micro: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
-		database: { type: 'string' }
+		database: { type: 'string' },
+		'import-only': { type: 'boolean', default: false }
 	}
 });
 
@@ -39,7 +41,12 @@ const seed = Math.round(positive('seed', values.seed));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 let ok = true;
-if ((motions === null && !values.database) || values.micro) ok = (await runMicro()) && ok;
+if (values['import-only'] && values.database) {
+	console.error('--import-only measures an import: it takes no --database');
+	process.exit(2);
+}
+if (((motions === null && !values.database) || values.micro) && !values['import-only'])
+	ok = (await runMicro()) && ok;
 const database = values.database ?? null;
 ok =
 	(await runScale({
@@ -48,6 +55,7 @@ ok =
 		seed,
 		out: values.out ?? null,
 		keep: values.keep,
-		database
+		database,
+		importOnly: values['import-only']
 	})) && ok;
 process.exitCode = ok ? 0 : 1;

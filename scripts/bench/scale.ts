@@ -37,6 +37,8 @@ export interface ScaleOptions {
 	keep: boolean;
 	/** Serve this database instead of importing one (no import figures). */
 	database: string | null;
+	/** Import and report the import's figures only: no server, no load. */
+	importOnly?: boolean;
 }
 
 /** The issue's "done when" thresholds. */
@@ -148,6 +150,13 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 	await pool2.close();
 	const reimportMs = performance.now() - t0;
 	const unchanged = again.reports.filter((r) => r.outcome === 'unchanged').length;
+	// And read and hashed, every file (`cli import --reread`): what the first check costs without file_stats.
+	t0 = performance.now();
+	const pool3 = new ParsePool(registry, database);
+	const reread = await importFiles(db, files, registry, { pool: pool3, reread: true });
+	await pool3.close();
+	const rereadMs = performance.now() - t0;
+	const rereadUnchanged = reread.reports.filter((r) => r.outcome === 'unchanged').length;
 	t0 = performance.now();
 	importZaken(db, readSnapshot(REGISTRY_SNAPSHOT), registry);
 	const snapshotAgainMs = performance.now() - t0;
@@ -186,6 +195,9 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 			ms: reimportMs,
 			unchanged,
 			motionsPerSecond: motionsInFiles / (reimportMs / 1000),
+			rereadMs,
+			rereadUnchanged,
+			rereadMotionsPerSecond: motionsInFiles / (rereadMs / 1000),
 			snapshotMs: snapshotAgainMs,
 			snapshotMotionsPerSecond: entries.length / (snapshotAgainMs / 1000)
 		},
@@ -229,6 +241,11 @@ export async function runScale(options: ScaleOptions) {
 	}
 
 	printImport(options, corpus, importing);
+	if (options.importOnly) {
+		if (options.out) writeFileSync(options.out, JSON.stringify(results, null, 2));
+		if (!options.keep) rmSync(work, { recursive: true, force: true });
+		return importChecks(importing!).every((c) => c.ok);
+	}
 
 	// Serve: the built server on the full database.
 	const buildMs = ensureBuild();
@@ -462,7 +479,10 @@ function printImport(options: ScaleOptions, corpus: CorpusInfo | null, imp: Impo
 			`| whole corpus (${n(imp.total.motions)} motions) | ${n(imp.total.ms / 1000, 1)} s = ${n(imp.total.motionsPerSecond)} motions/s, ${n(imp.total.mbPerSecond, 2)} MB/s | ≥ ${n(T.importMotionsPerSecond)} motions/s | ${verdict(imp.total.motionsPerSecond >= T.importMotionsPerSecond)} |`
 		);
 		console.log(
-			`| the same files again, unchanged (${n(imp.reimport.unchanged)} of ${n(imp.files.count)} unchanged) | ${n(imp.reimport.ms / 1000, 2)} s = ${n(imp.reimport.motionsPerSecond)} motions/s | ≥ ${n(T.reimportMotionsPerSecond)} motions/s | ${verdict(imp.reimport.motionsPerSecond >= T.reimportMotionsPerSecond)} |`
+			`| the same files again, unchanged (${n(imp.reimport.unchanged)} of ${n(imp.files.count)} unchanged; size and time as when read, so not read again) | ${n(imp.reimport.ms / 1000, 2)} s = ${n(imp.reimport.motionsPerSecond)} motions/s | ≥ ${n(T.reimportMotionsPerSecond)} motions/s | ${verdict(imp.reimport.motionsPerSecond >= T.reimportMotionsPerSecond)} |`
+		);
+		console.log(
+			`| the same files read and hashed again (\`--reread\`, ${n(imp.reimport.rereadUnchanged)} unchanged) | ${n(imp.reimport.rereadMs / 1000, 2)} s = ${n(imp.reimport.rereadMotionsPerSecond)} motions/s | | |`
 		);
 		console.log(
 			`| the snapshot again, unchanged | ${n(imp.reimport.snapshotMs / 1000, 1)} s = ${n(imp.reimport.snapshotMotionsPerSecond)} motions/s | | |`

@@ -1,4 +1,4 @@
-// `import PATH... [--date] [--title] [--kind] [--dry-run]`: documents into the database, each whole or not at all.
+// `import PATH... [--date] [--title] [--kind] [--dry-run] [--reread]`: documents into the database, each whole or not at all.
 import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import { openDatabase, databaseUrl } from '../lib/server/db';
@@ -18,6 +18,7 @@ export interface ImportCliOptions {
 	title?: string;
 	kind?: string;
 	dryRun?: boolean;
+	reread?: boolean;
 }
 
 /** From this many files on, an import parses on worker threads (starting them costs ≈ 0.3 s). */
@@ -85,6 +86,7 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
 				title: opts.title ?? null,
 				kind: (opts.kind as DocumentKind) ?? null,
 				dryRun: opts.dryRun,
+				reread: opts.reread,
 				pool
 			},
 			(done, file, progress) => {

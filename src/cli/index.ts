@@ -40,6 +40,10 @@ program
 		'debate, letter, answers, consultation or motion (else from the manifest or detected)'
 	)
 	.option('--dry-run', 'read and check everything, store nothing')
+	.option(
+		'--reread',
+		'read every file again, also those whose size and time are as when they were last imported'
+	)
 	.action(async (paths: string[], opts) => {
 		process.exitCode = await importCommand(paths, opts);
 	});

@@ -403,6 +403,23 @@ export const importRuns = sqliteTable('import_runs', {
 });
 
 /**
+ * What a file on disk held when an import last read it: its size and modification time then, and
+ * the SHA-256 of its bytes. A file imported again with the same size and time is not read again
+ * (its hash is taken from here), unless it was modified within two seconds of being read, when a
+ * later change could keep both. Not data of the Kamer: no data version, no page shows it.
+ */
+export const fileStats = sqliteTable('file_stats', {
+	/** The file's absolute path. */
+	path: text('path').primaryKey(),
+	size: integer('size').notNull(),
+	/** Modification time in nanoseconds since 1970 (as fs.stat gives it with bigint). */
+	mtimeNs: text('mtime_ns').notNull(),
+	sha256: text('sha256').notNull(),
+	/** When the file was read and hashed, in milliseconds since 1970. */
+	readAtMs: integer('read_at_ms').notNull()
+});
+
+/**
  * The Kamer's registry record of a motion (open data: Zaak of Soort 'Motie'), kept apart from what
  * the transcripts say: its appraisal label names no minister and keeps no quote or condition.
  */

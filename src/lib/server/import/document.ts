@@ -127,14 +127,20 @@ export async function prepareFile(
 	input: Omit<ImportInput, 'bytes'>
 ): Promise<PreparedFile> {
 	// A file already imported is not read again; importParsed checks once more under its lock.
-	const stored = storedVersion(statements(db), file.sha256);
-	if (stored?.current) return { report: unchangedReport(input.fileName, stored) };
+	const unchanged = unchangedImport(db, file.sha256, input.fileName);
+	if (unchanged) return { report: unchanged };
 	const parsed = await file.parse({
 		date: input.date ?? null,
 		title: input.title ?? null,
 		kind: input.kind ?? null
 	});
 	return { parsed, source: { fileName: input.fileName, sha256: file.sha256, text: parsed.text } };
+}
+
+/** The report of a file whose bytes (by their hash) are the current version of a stored document. */
+export function unchangedImport(db: Db, sha256: string, fileName: string): ImportReport | null {
+	const stored = storedVersion(statements(db), sha256);
+	return stored?.current ? unchangedReport(fileName, stored) : null;
 }
 
 /** Import one file: prepareFile, then importParsed. */

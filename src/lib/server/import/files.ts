@@ -11,8 +11,10 @@ import {
 	importParsed,
 	prepareFile,
 	type ImportReport,
-	type PreparedFile
+	type PreparedFile,
+	unchangedImport
 } from './document';
+import { FileStatCache, type FileStat } from './file-stats';
 import type { ParsePool } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
@@ -27,6 +29,11 @@ export interface FileImportOptions {
 	pool?: ParsePool | null;
 	/** With a pool: how many files are read ahead of the one being written (twice the pool's size). */
 	readAhead?: number;
+	/**
+	 * Read every file again, though its size and modification time are as when it was last imported
+	 * (file_stats). Without it such a file is taken to be unchanged without being read.
+	 */
+	reread?: boolean;
 }
 
 export interface Refusal {
@@ -106,6 +113,10 @@ export async function importFiles(
 			});
 		}
 	};
+	// What each file held when last read: an unchanged one is not read again (a dry run neither
+	// trusts nor records it).
+	const fileStats = options.dryRun ? null : new FileStatCache(db.$client);
+	const reads = new Map<string, { stat: FileStat; sha256: string; readAtMs: number }>();
 	const prepare = async (file: string): Promise<PreparedFile> => {
 		const entry = manifestEntryFor(file, undefined, manifests);
 		const input = {
@@ -114,9 +125,16 @@ export async function importFiles(
 			title: options.title ?? entry?.title ?? null,
 			kind: options.kind ?? entry?.kind ?? null
 		};
+		// Taken before the file is read: a change while it is read shows as another time next run.
+		const stat = fileStats?.stat(file) ?? null;
+		const known = stat && !options.reread ? fileStats!.knownHash(stat) : null;
+		const unchanged = known ? unchangedImport(db, known, input.fileName) : null;
+		if (unchanged) return { report: unchanged };
+		const readAtMs = Date.now();
 		const held = options.pool
 			? await options.pool.read(file, input)
 			: holdBytes(read(file), input.fileName, registry);
+		if (stat) reads.set(file, { stat, sha256: held.sha256, readAtMs });
 		return prepareFile(db, held, input);
 	};
 	let next = 0;
@@ -136,10 +154,14 @@ export async function importFiles(
 					: importParsed(db, p.parsed, p.source, registry, { dryRun: options.dryRun, known });
 			summary.reports.push(report);
 			motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
+			const read = reads.get(file);
+			if (read) fileStats!.remember(read.stat, read.sha256, read.readAtMs);
 		} catch (e) {
 			refuse(file, e);
 		}
+		reads.delete(file);
 		onProgress(done + 1, file, meter.tick(done + 1, motions));
 	}
+	fileStats?.save();
 	return summary;
 }

@@ -53,9 +53,14 @@ export class ParsePool {
 	 */
 	constructor(
 		private readonly registry: Registry,
-		database: string | null,
+		private readonly database: string | null,
 		readonly size = Math.max(1, availableParallelism())
-	) {
+	) {}
+
+	/** The workers, started when the first file is asked for: an import of unchanged files needs none. */
+	private start() {
+		if (this.workers.length || this.closing) return;
+		const { registry, database, size } = this;
 		// A TypeScript entry (tsx, Vitest) is imported through tsx's loader, registered in the worker
 		// first: a worker's entry file itself is not passed through loader hooks.
 		const typescript = WORKER.pathname.endsWith('.ts');
@@ -82,6 +87,7 @@ export class ParsePool {
 	 * stored after all (a version made not current earlier in the same run), it is parsed here.
 	 */
 	async read(path: string, options: FileParseOptions): Promise<HeldFile> {
+		this.start();
 		const w = this.load.indexOf(Math.min(...this.load));
 		const fileName = basename(path);
 		const reply = await this.ask(w, { id: this.next++, path, fileName, options });
@@ -96,6 +102,7 @@ export class ParsePool {
 
 	private ask(w: number, request: WorkerRequest): Promise<WorkerReply> {
 		if (this.failed) return Promise.reject(this.failed);
+		this.start();
 		this.load[w] = (this.load[w] ?? 0) + 1;
 		return new Promise<WorkerReply>((resolve, reject) => {
 			this.pending.set(request.id, { resolve, reject });
