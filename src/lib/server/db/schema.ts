@@ -176,7 +176,9 @@ export const motions = sqliteTable(
 		uniqueIndex('motions_dossier_number_unique').on(t.dossier, t.number),
 		index('motions_debate_idx').on(t.debateId),
 		index('motions_document_idx').on(t.documentId),
-		index('motions_date_idx').on(t.date),
+		// By day, and within the day by number: the motions a transcript's slip on the dossier may
+		// mean (the same number on the same day) are one lookup, however many motions the day has.
+		index('motions_date_number_idx').on(t.date, t.number),
 		// The motions that count (not replaced by an amended version) in the list's orders: newest
 		// first, and by id; a deep page walks one of these and nothing else.
 		index('motions_current_order_idx').on(t.replacedBy, t.date, t.dossier, t.number),

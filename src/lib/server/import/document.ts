@@ -25,7 +25,8 @@ import { statements, type Statements } from './statements';
 import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 import { refreshOutcomes, seatCounter, writeVote } from './votes';
 import { tallyVote } from '../../parse/tally';
-import { cutText, indexBody, writeBody } from '../document-body';
+import { cutText, writeBody } from '../document-body';
+import { SearchBacklog } from '../search-backlog';
 import { findSpan, lineReader, type ReferenceSpan } from '../reference-span';
 
 export interface ImportInput {
@@ -82,6 +83,12 @@ export interface ImportOptions {
 	known?: KnownIds;
 	/** The clerk who imports it in the browser (null: the command line or the start-up). */
 	userId?: number | null;
+	/**
+	 * The search index rows of the transaction this import is nested in (the registry snapshot's):
+	 * its rows are added there, and indexed when that transaction ends. Without it they are indexed
+	 * at the end of this import's own transaction.
+	 */
+	searchBacklog?: SearchBacklog;
 }
 
 class DryRunRollback extends Error {
@@ -171,6 +178,7 @@ export function importParsed(
 	const q = statements(db);
 	// This document's people and fractions; the run learns them only once it has committed.
 	const known = (options.known ?? new KnownIds()).layer();
+	const backlog = new SearchBacklog();
 	try {
 		const report = db.transaction(
 			() => {
@@ -186,7 +194,8 @@ export function importParsed(
 					source,
 					registry,
 					options,
-					stored?.id ?? null
+					stored?.id ?? null,
+					backlog
 				);
 				supersedePrevious(ctx);
 				ensureDebate(ctx);
@@ -200,6 +209,7 @@ export function importParsed(
 				writeQuestions(ctx);
 				if (ctx.previous) tidyAfterCorrection(ctx);
 				keepCorrectedSigners(ctx);
+				if (!options.searchBacklog) backlog.flush(db.$client);
 				if (options.dryRun) throw new DryRunRollback(ctx.report);
 				recordRun(ctx);
 				return ctx.report;
@@ -207,6 +217,7 @@ export function importParsed(
 			{ behavior: 'immediate' }
 		);
 		known.commit();
+		options.searchBacklog?.absorb(backlog);
 		return report;
 	} catch (e) {
 		if (e instanceof DryRunRollback) return e.report;
@@ -328,6 +339,8 @@ interface ImportContext {
 	debateIds: number[];
 	appraisalOf: Map<string, Appraisal>;
 	userId: number | null;
+	/** The search index rows this import adds, written before it commits. */
+	backlog: SearchBacklog;
 }
 
 /** The documents row: a new one, or a revived earlier version; and the version it corrects, if any. */
@@ -340,7 +353,8 @@ function ensureDocument(
 	source: ImportSource,
 	registry: Registry,
 	options: ImportOptions,
-	revived: number | null
+	revived: number | null,
+	backlog: SearchBacklog
 ): ImportContext {
 	const doc = parsed.document;
 	const now = (options.now ?? (() => new Date()))().toISOString();
@@ -377,7 +391,7 @@ function ensureDocument(
 	} else {
 		documentId = q.insertDocument.get(row)!.id;
 		// The text's bytes, encoded once for its pieces and its row in the search index.
-		indexBody(client, documentId, doc.title, writeBody(client, documentId, body));
+		backlog.document(documentId, doc.title, writeBody(client, documentId, body));
 	}
 
 	const report = emptyReport(source.fileName, doc.kind, doc.title, doc.date);
@@ -403,7 +417,8 @@ function ensureDocument(
 		debateId: null,
 		debateIds: [],
 		appraisalOf: new Map(parsed.appraisals.map((a) => [a.motionId, a])),
-		userId: options.userId ?? null
+		userId: options.userId ?? null,
+		backlog
 	};
 }
 
@@ -572,7 +587,16 @@ function ensureMotion(
 		q.updateMotion.run(fields);
 		if (existing.status === 'cited') report.motionsAdded++;
 	}
-	if (owns) q.upsertMotionText.run({ motionId: m.id, text: m.text, parts: m.parts });
+	if (owns) {
+		const added = q.insertMotionText.get({ motionId: m.id, text: m.text, parts: m.parts });
+		if (added) ctx.backlog.motionText(added.id);
+		else
+			q.updateMotionText.run({
+				motionId: m.id,
+				text: m.text,
+				partsJson: JSON.stringify(m.parts)
+			});
+	}
 	return owns;
 }
 

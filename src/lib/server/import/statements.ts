@@ -190,13 +190,26 @@ function build(db: Db) {
 			.from(motionTexts)
 			.where(eq(motionTexts.motionId, p('motionId')))
 			.prepare(),
-		upsertMotionText: db
+		/** A motion's first text: its id when inserted, nothing when the motion has one already. */
+		insertMotionText: db
 			.insert(motionTexts)
 			.values({ motionId: p('motionId'), text: p('text'), parts: p('parts') })
-			.onConflictDoUpdate({
-				target: motionTexts.motionId,
-				set: { text: sql`excluded.text`, parts: sql`excluded.parts` }
-			})
+			.onConflictDoNothing({ target: motionTexts.motionId })
+			.returning({ id: motionTexts.id })
+			.prepare(),
+		/**
+		 * Another text for a motion that has one (partsJson: its parts as the column stores them, JSON);
+		 * an unchanged text is not written, nor indexed again.
+		 */
+		updateMotionText: db
+			.update(motionTexts)
+			.set({ text: v('text'), parts: v('partsJson') })
+			.where(
+				and(
+					eq(motionTexts.motionId, p('motionId')),
+					sql`(${motionTexts.text} is not ${v('text')} or ${motionTexts.parts} is not ${v('partsJson')})`
+				)
+			)
 			.prepare(),
 		deleteMotionText: db
 			.delete(motionTexts)

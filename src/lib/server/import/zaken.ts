@@ -21,6 +21,7 @@ import {
 import { importParsed, relinkAmendments, sha256 } from './document';
 import { KnownIds, type DbOrTx } from './registry';
 import { statements } from './statements';
+import { SearchBacklog } from '../search-backlog';
 
 export interface ZakenReport {
 	zaken: number;
@@ -89,15 +90,18 @@ export function importZaken(
 	const report = emptyZakenReport(entries.length);
 	const touched = new Set<string>();
 	const known = new KnownIds();
+	// The records' search index rows, written once, at the end (a savepoint each would write a segment each).
+	const backlog = new SearchBacklog();
 	db.transaction(
 		() => {
 			entries.forEach((entry, i) => {
 				const kst = kamerstukOf(entry.zaak);
 				if (kst) touched.add(kst.dossier);
 				// The root connection, inside its open transaction: the document importer nests a savepoint.
-				importZaak(db, entry, registry, report, options, known);
+				importZaak(db, entry, registry, report, options, known, backlog);
 				options.onProgress?.(i + 1, entries.length);
 			});
+			backlog.flush(db.$client);
 			// Amended motions read before the ones they replace, and the registry's "t.v.v.": linked
 			// once for every dossier this import touched.
 			relinkAmendments(db, touched);
@@ -116,7 +120,8 @@ function importZaak(
 	registry: Registry,
 	report: ZakenReport,
 	options: ZakenOptions,
-	known: KnownIds
+	known: KnownIds,
+	searchBacklog: SearchBacklog
 ) {
 	const q = statements(tx);
 	const warn = (message: string) => report.warnings.push({ zaak: zaak.Nummer, message });
@@ -164,7 +169,7 @@ function importZaak(
 						text: parsed.text
 					},
 					registry,
-					{ now: options.now, known }
+					{ now: options.now, known, searchBacklog }
 				);
 			}
 		} catch (e) {

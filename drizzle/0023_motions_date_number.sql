@@ -1,0 +1,2 @@
+DROP INDEX `motions_date_idx`;--> statement-breakpoint
+CREATE INDEX `motions_date_number_idx` ON `motions` (`date`,`number`);
