@@ -25,7 +25,7 @@ import { statements, type Statements } from './statements';
 import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 import { refreshOutcomes, seatCounter, writeVote } from './votes';
 import { tallyVote } from '../../parse/tally';
-import { cutText, writeBody } from '../document-body';
+import { cutText, writeBody, type CutText } from '../document-body';
 import { SearchBacklog } from '../search-backlog';
 import { findSpan, lineReader, type ReferenceSpan } from '../reference-span';
 
@@ -45,6 +45,8 @@ export interface ImportSource {
 	sha256: string;
 	/** The display text the parsed line numbers refer to, stored in pieces (document_chunks). */
 	text: string;
+	/** The text cut into those pieces already (by the parse worker); else it is cut here. */
+	body?: CutText;
 }
 
 export interface MotionChange {
@@ -109,6 +111,8 @@ export type PreparedFile =
 export interface HeldFile {
 	sha256: string;
 	parse(options: FileParseOptions): Promise<ParsedDocument>;
+	/** The parsed text cut for storing, when whoever parsed it (a worker) cut it too. */
+	body?(parsed: ParsedDocument): CutText | undefined;
 }
 
 export type FileParseOptions = Omit<ParseOptions, 'registry'>;
@@ -141,7 +145,15 @@ export async function prepareFile(
 		title: input.title ?? null,
 		kind: input.kind ?? null
 	});
-	return { parsed, source: { fileName: input.fileName, sha256: file.sha256, text: parsed.text } };
+	return {
+		parsed,
+		source: {
+			fileName: input.fileName,
+			sha256: file.sha256,
+			text: parsed.text,
+			body: file.body?.(parsed)
+		}
+	};
 }
 
 /** The report of a file whose bytes (by their hash) are the current version of a stored document. */
@@ -366,7 +378,7 @@ function ensureDocument(
 		candidate && (revived !== null || sameDocument(q, candidate, parsed)) ? candidate : undefined;
 
 	// Cut once: the pieces are stored below, and their lines are the document's line count.
-	const body = cutText(source.text);
+	const body = source.body ?? cutText(source.text);
 	const row = {
 		sha256: source.sha256,
 		fileName: source.fileName,

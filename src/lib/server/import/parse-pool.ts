@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DocumentError, type ParsedDocument, type Registry } from '../../parse';
 import { holdBytes, type FileParseOptions, type HeldFile } from './document';
 import { readDocumentFile } from './document-files';
+import type { CutText } from '../document-body';
 
 export interface WorkerRequest {
 	id: number;
@@ -24,8 +25,12 @@ interface Failure {
 }
 
 export type WorkerReply =
-	/** parsed: null when a current version with these bytes is stored (the file was not parsed). */
-	{ id: number; sha256: string; parsed: ParsedDocument | null } | { id: number; error: Failure };
+	/**
+	 * parsed: null when a current version with these bytes is stored (the file was not parsed); body:
+	 * its text cut for storing, the bytes moved over rather than copied.
+	 */
+	| { id: number; sha256: string; parsed: ParsedDocument | null; body: CutText | null }
+	| { id: number; error: Failure };
 
 interface Pending {
 	resolve: (reply: WorkerReply) => void;
@@ -92,11 +97,16 @@ export class ParsePool {
 		const fileName = basename(path);
 		const reply = await this.ask(w, { id: this.next++, path, fileName, options });
 		if ('error' in reply) throw new Error('parse worker: unexpected reply');
-		const { sha256, parsed } = reply;
+		const { sha256, parsed, body } = reply;
+		// The bytes arrive as a Uint8Array: a Buffer over the same memory, for SQLite to bind.
+		const cut: CutText | undefined = body
+			? { ...body, bytes: Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.length) }
+			: undefined;
 		return {
 			sha256,
 			parse: async (options) =>
-				parsed ?? holdBytes(readDocumentFile(path), fileName, this.registry).parse(options)
+				parsed ?? holdBytes(readDocumentFile(path), fileName, this.registry).parse(options),
+			body: (p) => (p === parsed ? cut : undefined)
 		};
 	}
 

@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError, parseBytes, type Registry } from '../../parse';
 import type { WorkerReply, WorkerRequest } from './parse-pool';
 import { fileReader } from './document-files';
+import { cutText } from '../document-body';
 
 const { registry, database } = workerData as { registry: Registry; database: string | null };
 const current = database
@@ -32,12 +33,20 @@ parentPort!.on('message', async ({ id, path, fileName, options }: WorkerRequest)
 		const bytes = read(path);
 		const sha256 = createHash('sha256').update(bytes).digest('hex');
 		if (current?.get(sha256)) {
-			parentPort!.postMessage({ id, sha256, parsed: null } satisfies WorkerReply);
+			parentPort!.postMessage({ id, sha256, parsed: null, body: null } satisfies WorkerReply);
 			return;
 		}
 		// A copy: pdf.js takes its buffer over, and this one is read into next.
 		const parsed = await parseBytes(new Uint8Array(bytes), fileName, { ...options, registry });
-		parentPort!.postMessage({ id, sha256, parsed } satisfies WorkerReply);
+		// Cut here too (encoding the text is a tenth of the writer's work); its bytes are moved to
+		// the importer when they fill their memory alone, else copied.
+		const body = cutText(parsed.text);
+		const own =
+			body.bytes.byteOffset === 0 && body.bytes.byteLength === body.bytes.buffer.byteLength;
+		parentPort!.postMessage(
+			{ id, sha256, parsed, body } satisfies WorkerReply,
+			own ? [body.bytes.buffer as ArrayBuffer] : []
+		);
 	} catch (e) {
 		parentPort!.postMessage(failure(id, e));
 	}
