@@ -3,6 +3,7 @@
 // and API of the built server under load beside its static file, each figure against the issue's
 // thresholds. Generation and discovery are timed apart from what is measured.
 import { sql } from 'drizzle-orm';
+import { performance } from 'node:perf_hooks';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
