@@ -5,11 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 
 const TEST_BUILD = process.env.MOTIEMONITOR_BUILD || 'build-test';
 
 const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
-const server = spawn(process.execPath, ['scripts/serve.mjs', TEST_BUILD], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', TEST_BUILD], {
 	stdio: 'inherit',
 	env: {
 		// Uploads up to 25 MB are checked by the app (a Dutch message); adapter-node refuses more than 512 kB by default.

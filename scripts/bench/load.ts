@@ -2,6 +2,7 @@
 // and measured with autocannon on loopback (latency percentiles, requests per second, bytes).
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../server-flags.mjs';
 import { existsSync, readdirSync, readFileSync, statSync, openSync, closeSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
@@ -111,9 +112,17 @@ export async function startServer(database: string, logFile: string): Promise<Se
 	const base = `http://${HOST}:${port}`;
 	const log = openSync(logFile, 'a');
 	const t0 = performance.now();
-	const child = spawn(process.execPath, ['build/index.js'], {
+	// As `npm start` runs it: the same Node flags, the same server script.
+	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', 'build'], {
 		stdio: ['ignore', log, log],
-		env: { ...process.env, HOST, PORT: String(port), DATABASE_URL: database, ORIGIN: base }
+		env: {
+			BODY_SIZE_LIMIT: '40M',
+			...process.env,
+			HOST,
+			PORT: String(port),
+			DATABASE_URL: database,
+			ORIGIN: base
+		}
 	});
 	closeSync(log);
 	// A bench that stops on an error takes its server with it.
