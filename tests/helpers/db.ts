@@ -27,7 +27,7 @@ export function tempDb(): TempDb {
 }
 
 /** Every row of every table (and the schema), in a stable order: equal dumps mean an unchanged database. */
-export function dump(db: Db): string {
+export function dump(db: Db, options: { except?: string[] } = {}): string {
 	const sqlite = db.$client;
 	const tables = sqlite
 		.prepare(
@@ -44,7 +44,7 @@ export function dump(db: Db): string {
 				}
 			).type === 'table';
 		// Full-text shadow tables (motions_fts_*, documents_fts_*; some WITHOUT ROWID) follow their index.
-		if (!isTable || /_fts_/.test(t.name)) continue;
+		if (!isTable || /_fts_/.test(t.name) || options.except?.includes(t.name)) continue;
 		const rows = sqlite.prepare(`select * from "${t.name}" order by rowid`).raw().all();
 		for (const r of rows) out.push(JSON.stringify(r));
 	}
