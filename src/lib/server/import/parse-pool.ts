@@ -112,7 +112,6 @@ export class ParsePool {
 
 	private ask(w: number, request: WorkerRequest): Promise<WorkerReply> {
 		if (this.failed) return Promise.reject(this.failed);
-		this.start();
 		this.load[w] = (this.load[w] ?? 0) + 1;
 		return new Promise<WorkerReply>((resolve, reject) => {
 			this.pending.set(request.id, { resolve, reject });
