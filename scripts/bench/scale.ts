@@ -16,6 +16,7 @@ import { ParsePool } from '../../src/lib/server/import/parse-pool';
 import { importZaken, readSnapshot } from '../../src/lib/server/import/zaken';
 import { REGISTRY_SNAPSHOT, SAMPLE_DOCUMENTS } from '../../src/lib/server/bootstrap';
 import { generateCorpus, type CorpusInfo } from './corpus';
+import { warmCaches } from '../../src/lib/server/warm';
 import {
 	download,
 	ensureBuild,
@@ -165,6 +166,11 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 	t0 = performance.now();
 	importZaken(db, readSnapshot(REGISTRY_SNAPSHOT), registry);
 	const snapshotAgainMs = performance.now() - t0;
+	// As `cli import` ends: the dashboard's aggregates computed for the new data version and kept in
+	// the database, so the server's first page after a start does not compute them.
+	t0 = performance.now();
+	await warmCaches(db);
+	const warmMs = performance.now() - t0;
 	const count = (table: string) =>
 		db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`))?.n ?? 0;
 	const stored = {
@@ -205,6 +211,7 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 			rereadUnchanged,
 			rereadMotionsPerSecond: motionsInFiles / (rereadMs / 1000),
 			snapshotMs: snapshotAgainMs,
+			warmMs,
 			snapshotMotionsPerSecond: entries.length / (snapshotAgainMs / 1000)
 		},
 		stored,
@@ -502,6 +509,9 @@ function printImport(options: ScaleOptions, corpus: CorpusInfo | null, imp: Impo
 			`| the snapshot again, unchanged | ${n(imp.reimport.snapshotMs / 1000, 1)} s = ${n(imp.reimport.snapshotMotionsPerSecond)} motions/s | | |`
 		);
 		console.log(
+			`| the aggregates computed for the new data, as \`cli import\` ends | ${n(imp.reimport.warmMs / 1000, 1)} s | | |`
+		);
+		console.log(
 			`| stored | ${n(imp.stored.motions!)} motions (${n(imp.stored.registryMotions!)} registry records), ${n(imp.stored.debates!)} debates, ${n(imp.stored.documents!)} documents, ${n(imp.stored.appraisals!)} appraisals; database ${n(imp.databaseBytes / 1e6)} MB | | |`
 		);
 	}
@@ -516,7 +526,7 @@ function printReport(
 	console.log('\n| server | figure | threshold | |');
 	console.log('|---|---|---|---|');
 	console.log(
-		`| first start on the full database, spawn to first page | ${ms(serve.firstStartMs)} ms | | |`
+		`| first start on the imported database, spawn to first page | ${ms(serve.firstStartMs)} ms | | |`
 	);
 	console.log(
 		`| restart, spawn to first page | ${ms(serve.restartMs)} ms | < ${T.restartFirstPageMs} ms | ${verdict(serve.restartMs < T.restartFirstPageMs)} |`
