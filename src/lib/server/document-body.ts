@@ -107,22 +107,6 @@ export function cutText(text: string): CutText {
 	return { bytes, pieces, lineCount: pieces.reduce((n, p) => n + p.lineCount, 0) };
 }
 
-/** The document's row in the full-text index (its title and text), or none when it is not current. */
-export function indexBody(
-	client: Database.Database,
-	documentId: number,
-	title: string | null,
-	text: string | Buffer,
-	current = true
-): void {
-	prepared(client, 'delete from documents_fts where rowid = ?').run(documentId);
-	if (current)
-		prepared(
-			client,
-			'insert into documents_fts (rowid, title, body) values (?, ?, cast(? as text))'
-		).run(documentId, title ?? '', text);
-}
-
 /**
  * The bytes of the pieces holding lines from … to, and the number of their first line; null when
  * the document has no text stored. Two index lookups and the pieces read: never the whole text.

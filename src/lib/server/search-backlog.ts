@@ -28,10 +28,6 @@ export class SearchBacklog {
 		other.clear();
 	}
 
-	get size(): number {
-		return this.motionTexts.size + this.documents.size;
-	}
-
 	/**
 	 * Index what was added, inside the transaction that added it. A motion's row is read back (its
 	 * subject and text as they stand at the end of the transaction); a document is indexed with the
