@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { prepared } from './registry';
 
 /** A file modified this close to when it was read is not trusted by its size and time. */
 export const RACY_MS = 2000;
@@ -17,6 +18,13 @@ export interface FileStat {
 	mtimeNs: bigint;
 }
 
+/** A file as it was read: its stat taken before the read, its bytes' hash, when it was read. */
+export interface FileRead {
+	stat: FileStat;
+	sha256: string;
+	readAtMs: number;
+}
+
 interface Row {
 	size: number;
 	mtime_ns: string;
@@ -25,14 +33,9 @@ interface Row {
 }
 
 export class FileStatCache {
-	private readonly lookup: Database.Statement<[string], Row>;
-	private readonly seen: { stat: FileStat; sha256: string; readAtMs: number }[] = [];
+	private readonly seen: FileRead[] = [];
 
-	constructor(private readonly client: Database.Database) {
-		this.lookup = client.prepare(
-			'select size, mtime_ns, sha256, read_at_ms from file_stats where path = ?'
-		);
-	}
+	constructor(private readonly client: Database.Database) {}
 
 	/** The file's size and modification time now; null when it cannot be stat'ed (read as before). */
 	stat(file: string): FileStat | null {
@@ -46,21 +49,25 @@ export class FileStatCache {
 
 	/** The SHA-256 the file's bytes had when last read, if they cannot have changed since. */
 	knownHash(stat: FileStat): string | null {
-		const row = this.lookup.get(stat.path);
+		const row = prepared(
+			this.client,
+			'select size, mtime_ns, sha256, read_at_ms from file_stats where path = ?'
+		).get(stat.path) as Row | undefined;
 		if (!row || row.size !== stat.size || BigInt(row.mtime_ns) !== stat.mtimeNs) return null;
 		const modifiedMs = Number(stat.mtimeNs / 1_000_000n);
 		return modifiedMs + RACY_MS < row.read_at_ms ? row.sha256 : null;
 	}
 
 	/** The file was read (at readAtMs, after stat was taken) and its bytes hash to sha256. */
-	remember(stat: FileStat, sha256: string, readAtMs: number): void {
-		this.seen.push({ stat, sha256, readAtMs });
+	remember(read: FileRead): void {
+		this.seen.push(read);
 	}
 
 	/** Store what was read, in one transaction. */
 	save(): void {
 		if (!this.seen.length) return;
-		const upsert = this.client.prepare(
+		const upsert = prepared(
+			this.client,
 			`insert into file_stats (path, size, mtime_ns, sha256, read_at_ms) values (?, ?, ?, ?, ?)
 			 on conflict (path) do update set size = excluded.size, mtime_ns = excluded.mtime_ns,
 			   sha256 = excluded.sha256, read_at_ms = excluded.read_at_ms`

@@ -14,7 +14,7 @@ import {
 	type PreparedFile,
 	unchangedImport
 } from './document';
-import { FileStatCache, type FileStat } from './file-stats';
+import { FileStatCache, type FileRead } from './file-stats';
 import type { ParsePool } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
@@ -116,7 +116,7 @@ export async function importFiles(
 	// What each file held when last read: an unchanged one is not read again (a dry run neither
 	// trusts nor records it).
 	const fileStats = options.dryRun ? null : new FileStatCache(db.$client);
-	const reads = new Map<string, { stat: FileStat; sha256: string; readAtMs: number }>();
+	const reads = new Map<string, FileRead>();
 	const prepare = async (file: string): Promise<PreparedFile> => {
 		const entry = manifestEntryFor(file, undefined, manifests);
 		const input = {
@@ -155,7 +155,7 @@ export async function importFiles(
 			summary.reports.push(report);
 			motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
 			const read = reads.get(file);
-			if (read) fileStats!.remember(read.stat, read.sha256, read.readAtMs);
+			if (read) fileStats!.remember(read);
 		} catch (e) {
 			refuse(file, e);
 		}
