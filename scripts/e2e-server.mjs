@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from './server-flags.mjs';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from './server-flags.mjs';
 
 const TEST_BUILD = process.env.MOTIEMONITOR_BUILD || 'build-test';
 
@@ -13,8 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', TEST_BUILD], {
 	stdio: 'inherit',
 	env: {
-		// Uploads up to 25 MB are checked by the app (a Dutch message); adapter-node refuses more than 512 kB by default.
-		BODY_SIZE_LIMIT: '40M',
+		...SERVER_ENV,
 		// adapter-node takes a request for https unless told: the origin check of form posts needs the real one.
 		ORIGIN: `http://localhost:${process.env.PORT ?? '4173'}`,
 		...process.env,

@@ -5,7 +5,7 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
-import { SERVER_NODE_FLAGS } from './server-flags.mjs';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from './server-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -55,9 +55,8 @@ const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
 console.log(`Motiemonitor: serving on http://${shown}:${port}`);
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', 'build'], {
 	stdio: 'inherit',
-	// Uploads up to 25 MB are checked by the app (a Dutch message); adapter-node refuses more than 512 kB by default.
 	env: {
-		BODY_SIZE_LIMIT: '40M',
+		...SERVER_ENV,
 		// adapter-node takes a request for https unless told: the origin check of form posts (sign-in,
 		// uploads, corrections) needs the address the browser uses. Behind a proxy: ORIGIN=https://…
 		ORIGIN: `http://${shown}:${port}`,

@@ -2,7 +2,7 @@
 // and measured with autocannon on loopback (latency percentiles, requests per second, bytes).
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../server-flags.mjs';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server-flags.mjs';
 import { existsSync, readdirSync, readFileSync, statSync, openSync, closeSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
@@ -116,7 +116,7 @@ export async function startServer(database: string, logFile: string): Promise<Se
 	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', 'build'], {
 		stdio: ['ignore', log, log],
 		env: {
-			BODY_SIZE_LIMIT: '40M',
+			...SERVER_ENV,
 			...process.env,
 			HOST,
 			PORT: String(port),
