@@ -8,14 +8,8 @@ import { importFile } from '../../src/lib/server/import/document';
 import { syncRegistry } from '../../src/lib/server/import/registry';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { parseBytes } from '../../src/lib/parse';
-import {
-	bodyBytes,
-	bodyLines,
-	bodyText,
-	CHUNK_BYTES,
-	cutBody,
-	writeBody
-} from '../../src/lib/server/document-body';
+import { bodyBytes, bodyLines, bodyText, writeBody } from '../../src/lib/server/document-body';
+import { CHUNK_BYTES, cutBody } from '../../src/lib/server/body-cut';
 import { windowText } from '../../src/lib/server/document-text';
 import { citedMotions } from '../../src/lib/server/queries/documents';
 import {

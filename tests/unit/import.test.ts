@@ -9,7 +9,12 @@ import { bootstrap } from '../../src/lib/server/bootstrap';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { syncRegistry } from '../../src/lib/server/import/registry';
 import { expandPaths, importFiles } from '../../src/lib/server/import/files';
-import { importFile, importParsed, sha256 } from '../../src/lib/server/import/document';
+import {
+	importFile,
+	importParsed,
+	importSource,
+	sha256
+} from '../../src/lib/server/import/document';
 import { stats } from '../../src/lib/server/queries/stats';
 import { motionAppraisals, motionDetail } from '../../src/lib/server/queries/motion';
 import { EMPTY_FILTERS } from '../../src/lib/filters';
@@ -493,7 +498,7 @@ describe('two importers at once', () => {
 			const second = importParsed(
 				other,
 				parsed,
-				{ fileName: SEEDS.debate, sha256: sha256(bytes), text },
+				importSource(parsed, SEEDS.debate, sha256(bytes)),
 				registry
 			);
 			expect(second).toMatchObject({ outcome: 'unchanged', documentId: first.documentId });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateDatabase, openDatabase } from '../../src/lib/server/db';
 import { ROOT, SEEDS, seed } from '../helpers/paths';
-import { bodyText, cutBody } from '../../src/lib/server/document-body';
+import { bodyText } from '../../src/lib/server/document-body';
+import { cutBody } from '../../src/lib/server/body-cut';
 import { renderWindow } from '../../src/lib/server/document-text';
 
 const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-migrate-'));

@@ -6,7 +6,13 @@ import type { Db } from '../db';
 import { DocumentError, parseBytes } from '../../parse';
 import type { DocumentKind, ParsedDocument, Registry } from '../../parse/types';
 import { DOCUMENT_KINDS } from '../../parse/types';
-import { importFile, importParsed, sha256, type ImportReport } from '../import/document';
+import {
+	importFile,
+	importParsed,
+	importSource,
+	sha256,
+	type ImportReport
+} from '../import/document';
 import { loadRegistry } from '../registry';
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -98,7 +104,7 @@ export async function previewUpload(
 	const report = importParsed(
 		db,
 		parsed,
-		{ fileName, sha256: sha256(bytes), text: parsed.text },
+		importSource(parsed, fileName, sha256(bytes)),
 		uploadRegistry(),
 		{ dryRun: true }
 	);

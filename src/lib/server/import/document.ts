@@ -25,7 +25,8 @@ import { statements, type Statements } from './statements';
 import { keepCorrectedSigners, reviewCorrectedAppraisal } from './corrections';
 import { refreshOutcomes, seatCounter, writeVote } from './votes';
 import { tallyVote } from '../../parse/tally';
-import { cutText, writeBody, type CutText } from '../document-body';
+import { writeBody } from '../document-body';
+import { cutText, type CutText } from '../body-cut';
 import { SearchBacklog } from '../search-backlog';
 import { findSpan, lineReader, type ReferenceSpan } from '../reference-span';
 
@@ -43,10 +44,8 @@ export interface ImportSource {
 	fileName: string;
 	/** SHA-256 of the file's bytes: the same file imported again is known by it. */
 	sha256: string;
-	/** The display text the parsed line numbers refer to, stored in pieces (document_chunks). */
-	text: string;
-	/** The text cut into those pieces already (by the parse worker); else it is cut here. */
-	body?: CutText;
+	/** The display text the parsed line numbers refer to (parsed.text), cut into the pieces it is stored in. */
+	body: CutText;
 }
 
 export interface MotionChange {
@@ -145,15 +144,17 @@ export async function prepareFile(
 		title: input.title ?? null,
 		kind: input.kind ?? null
 	});
-	return {
-		parsed,
-		source: {
-			fileName: input.fileName,
-			sha256: file.sha256,
-			text: parsed.text,
-			body: file.body?.(parsed)
-		}
-	};
+	return { parsed, source: importSource(parsed, input.fileName, file.sha256, file.body?.(parsed)) };
+}
+
+/** Where a parsed document came from; its text cut here unless whoever parsed it (a worker) did. */
+export function importSource(
+	parsed: ParsedDocument,
+	fileName: string,
+	sha256: string,
+	body?: CutText
+): ImportSource {
+	return { fileName, sha256, body: body ?? cutText(parsed.text) };
 }
 
 /** The report of a file whose bytes (by their hash) are the current version of a stored document. */
@@ -377,8 +378,8 @@ function ensureDocument(
 	const previous =
 		candidate && (revived !== null || sameDocument(q, candidate, parsed)) ? candidate : undefined;
 
-	// Cut once: the pieces are stored below, and their lines are the document's line count.
-	const body = source.body ?? cutText(source.text);
+	// The pieces are stored below, and their lines are the document's line count.
+	const { body } = source;
 	const row = {
 		sha256: source.sha256,
 		fileName: source.fileName,
@@ -811,7 +812,7 @@ function writeReferences(ctx: ImportContext) {
 	// Where each reference's words stand, found now so that a page never looks for them.
 	const lineAt =
 		parsed.references.length || parsed.unresolvedReferences.length
-			? lineReader(ctx.source.text)
+			? lineReader(parsed.text)
 			: () => undefined;
 	const span = (ref: { line: number; asWritten: string; motionId: string | null }) => {
 		const s: ReferenceSpan | null = findSpan(lineAt, ref);

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DocumentError, type ParsedDocument, type Registry } from '../../parse';
 import { holdBytes, type FileParseOptions, type HeldFile } from './document';
 import { readDocumentFile } from './document-files';
-import type { CutText } from '../document-body';
+import type { CutText } from '../body-cut';
 
 export interface WorkerRequest {
 	id: number;
@@ -24,12 +24,15 @@ interface Failure {
 	line: number | null;
 }
 
+/** A parsed document as a worker sends it: its text comes as the cut body's bytes only. */
+type ParsedWithoutText = Omit<ParsedDocument, 'text'> & { text: null };
+
 export type WorkerReply =
 	/**
 	 * parsed: null when a current version with these bytes is stored (the file was not parsed); body:
 	 * its text cut for storing, the bytes moved over rather than copied.
 	 */
-	| { id: number; sha256: string; parsed: ParsedDocument | null; body: CutText | null }
+	| { id: number; sha256: string; parsed: ParsedWithoutText | null; body: CutText | null }
 	| { id: number; error: Failure };
 
 interface Pending {
@@ -97,11 +100,12 @@ export class ParsePool {
 		const fileName = basename(path);
 		const reply = await this.ask(w, { id: this.next++, path, fileName, options });
 		if ('error' in reply) throw new Error('parse worker: unexpected reply');
-		const { sha256, parsed, body } = reply;
+		const { sha256, body } = reply;
 		// The bytes arrive as a Uint8Array: a Buffer over the same memory, for SQLite to bind.
 		const cut: CutText | undefined = body
 			? { ...body, bytes: Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.length) }
 			: undefined;
+		const parsed = reply.parsed && cut ? withText(reply.parsed, cut) : null;
 		return {
 			sha256,
 			parse: async (options) =>
@@ -140,4 +144,17 @@ export class ParsePool {
 		this.closing = true;
 		await Promise.all(this.workers.map((w) => w.terminate()));
 	}
+}
+
+/**
+ * The parsed document with its text again, decoded from the cut bytes only if something reads it
+ * (the import reads it only to place references in a letter's lines).
+ */
+function withText(parsed: ParsedWithoutText, body: CutText): ParsedDocument {
+	let text: string | undefined;
+	const { text: _none, ...rest } = parsed;
+	return Object.defineProperty(rest, 'text', {
+		enumerable: true,
+		get: () => (text ??= body.bytes.toString('utf8'))
+	}) as ParsedDocument;
 }

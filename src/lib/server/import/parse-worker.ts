@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError, parseBytes, type Registry } from '../../parse';
 import type { WorkerReply, WorkerRequest } from './parse-pool';
 import { fileReader } from './document-files';
-import { cutText } from '../document-body';
+import { cutText } from '../body-cut';
 
 const { registry, database } = workerData as { registry: Registry; database: string | null };
 const current = database
@@ -38,13 +38,14 @@ parentPort!.on('message', async ({ id, path, fileName, options }: WorkerRequest)
 		}
 		// A copy: pdf.js takes its buffer over, and this one is read into next.
 		const parsed = await parseBytes(new Uint8Array(bytes), fileName, { ...options, registry });
-		// Cut here too (encoding the text is a tenth of the writer's work); its bytes are moved to
-		// the importer when they fill their memory alone, else copied.
+		// Cut here too (encoding the text is a tenth of the writer's work). The text goes over as
+		// these bytes only, moved when they fill their memory alone (else copied): a copy of the
+		// string as well cost the importer more than a millisecond per debate to take in.
 		const body = cutText(parsed.text);
 		const own =
 			body.bytes.byteOffset === 0 && body.bytes.byteLength === body.bytes.buffer.byteLength;
 		parentPort!.postMessage(
-			{ id, sha256, parsed, body } satisfies WorkerReply,
+			{ id, sha256, parsed: { ...parsed, text: null }, body } satisfies WorkerReply,
 			own ? [body.bytes.buffer as ArrayBuffer] : []
 		);
 	} catch (e) {

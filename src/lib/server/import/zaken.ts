@@ -18,7 +18,7 @@ import {
 	replacedIdOf,
 	type RegistryEntry
 } from '../../parse/readers/zaak';
-import { importParsed, relinkAmendments, sha256 } from './document';
+import { importParsed, importSource, relinkAmendments, sha256 } from './document';
 import { KnownIds, type DbOrTx } from './registry';
 import { statements } from './statements';
 import { SearchBacklog } from '../search-backlog';
@@ -163,11 +163,7 @@ function importZaak(
 				importParsed(
 					tx,
 					parsed,
-					{
-						fileName: `${kst.publication}.xml`,
-						sha256: sha256(Buffer.from(xml)),
-						text: parsed.text
-					},
+					importSource(parsed, `${kst.publication}.xml`, sha256(Buffer.from(xml))),
 					registry,
 					{ now: options.now, known, searchBacklog }
 				);
