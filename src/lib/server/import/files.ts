@@ -1,5 +1,6 @@
-// Import files and folders: each document in its own transaction, so one bad file never stops
-// the good ones, and a refused file leaves the database as it was.
+// Import files and folders: each document in a savepoint of its own, so one bad file never stops
+// the good ones and a refused file leaves the database as it was; several documents commit
+// together (write-batch.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../db';
@@ -19,6 +20,7 @@ import type { ParsePool } from './parse-pool';
 import { KnownIds } from './registry';
 import { progressMeter, type Progress } from './progress';
 import { fileReader, refusalOf } from './document-files';
+import { BatchLost, WriteBatch } from './write-batch';
 
 export interface FileImportOptions {
 	date?: string | null;
@@ -76,6 +78,13 @@ export function expandPaths(paths: string[]): { files: string[]; refused: Refusa
 		}
 	}
 	return { files, refused };
+}
+
+/** A document written in the open batch, and what its file held when read. */
+interface Written {
+	file: string;
+	report: ImportReport;
+	read: FileRead | undefined;
 }
 
 export async function importFiles(
@@ -137,30 +146,57 @@ export async function importFiles(
 		if (stat) reads.set(file, { stat, sha256: held.sha256, readAtMs });
 		return prepareFile(db, held, input);
 	};
-	let next = 0;
-	for (let done = 0; done < files.length; done++) {
-		while (next < files.length && ahead.length < readAhead) {
-			const file = files[next++]!;
-			const prepared = prepare(file);
-			prepared.catch(() => {}); // settled in order below
-			ahead.push({ file, prepared });
-		}
-		const { file, prepared } = ahead.shift()!;
+	// Written documents wait here for their batch to commit; then their reads are remembered. A dry
+	// run writes nothing and needs no batch.
+	const batch = options.dryRun ? null : new WriteBatch<Written>(db.$client, known);
+	const settle = () => {
 		try {
-			const p = await prepared;
-			const report =
-				'report' in p
-					? p.report
-					: importParsed(db, p.parsed, p.source, registry, { dryRun: options.dryRun, known });
-			summary.reports.push(report);
-			motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
-			const read = reads.get(file);
-			if (read) fileStats!.remember(read);
+			for (const w of batch!.commit()) if (w.read) fileStats!.remember(w.read);
 		} catch (e) {
-			refuse(file, e);
+			if (!(e instanceof BatchLost)) throw e;
+			// Nothing of these documents was stored: their reports become refusals.
+			const lost = new Set((e.items as Written[]).map((w) => w.report));
+			summary.reports = summary.reports.filter((r) => !lost.has(r));
+			for (const w of e.items as Written[]) refuse(w.file, e.cause);
 		}
-		reads.delete(file);
-		onProgress(done + 1, file, meter.tick(done + 1, motions));
+	};
+	let next = 0;
+	try {
+		for (let done = 0; done < files.length; done++) {
+			while (next < files.length && ahead.length < readAhead) {
+				const file = files[next++]!;
+				const prepared = prepare(file);
+				prepared.catch(() => {}); // settled in order below
+				ahead.push({ file, prepared });
+			}
+			const { file, prepared } = ahead.shift()!;
+			try {
+				const p = await prepared;
+				const read = reads.get(file);
+				if ('report' in p) {
+					summary.reports.push(p.report);
+					if (read) fileStats!.remember(read);
+				} else {
+					const report = importParsed(db, p.parsed, p.source, registry, {
+						dryRun: options.dryRun,
+						...(batch ? batch.enter() : { known })
+					});
+					summary.reports.push(report);
+					batch?.add({ file, report, read });
+				}
+				const report = summary.reports.at(-1)!;
+				motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
+			} catch (e) {
+				refuse(file, e);
+			}
+			reads.delete(file);
+			if (batch?.due) settle();
+			onProgress(done + 1, file, meter.tick(done + 1, motions));
+		}
+		if (batch) settle();
+	} finally {
+		// An error that ends the import (not a refused file) leaves the open batch unstored.
+		batch?.abandon();
 	}
 	fileStats?.save();
 	return summary;
