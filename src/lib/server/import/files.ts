@@ -173,19 +173,18 @@ export async function importFiles(
 			try {
 				const p = await prepared;
 				const read = reads.get(file);
-				if ('report' in p) {
-					summary.reports.push(p.report);
-					if (read) fileStats!.remember(read);
-				} else {
-					const report = importParsed(db, p.parsed, p.source, registry, {
-						dryRun: options.dryRun,
-						...(batch ? batch.enter() : { known })
-					});
-					summary.reports.push(report);
-					batch?.add({ file, report, read });
-				}
-				const report = summary.reports.at(-1)!;
+				const stored = 'report' in p;
+				const report = stored
+					? p.report
+					: importParsed(db, p.parsed, p.source, registry, {
+							dryRun: options.dryRun,
+							...(batch ? batch.enter() : { known })
+						});
+				summary.reports.push(report);
 				motions += report.motionsAdded + report.motionsUpdated + report.motionsUnchanged;
+				// A file found stored is remembered at once; one written, when its batch commits.
+				if (batch && !stored) batch.add({ file, report, read });
+				else if (read) fileStats!.remember(read);
 			} catch (e) {
 				refuse(file, e);
 			}
