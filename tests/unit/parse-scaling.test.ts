@@ -77,7 +77,10 @@ function bulletLetter(n: number): string {
 	return lines.join('\n') + '\n';
 }
 
-const TIMEOUT = { timeout: 120_000 };
+// A case is measured again (up to twice) when its ratio is over: a collection in the larger run
+// while the other test files load the machine once took a linear case to 10.5× in CI. A quadratic
+// path (16×) fails every attempt.
+const TIMEOUT = { timeout: 120_000, retry: 2 };
 
 describe('every hostile pattern of issue 17 scales linearly', () => {
 	it('the answers heading "Antwoord van de … op vragen van …" without its end', TIMEOUT, () => {
