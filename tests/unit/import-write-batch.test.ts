@@ -1,13 +1,17 @@
-// Several documents commit in one transaction (write-batch.ts). When SQLite rolls that transaction
-// back whole (as it does on a full disk; here a trigger raises ROLLBACK), every document of the
-// batch is refused and nothing of them stays, the run's later documents still refer only to rows
-// that exist, and the next run imports the lost files again.
+// With parse workers, several documents commit in one transaction (write-batch.ts). When SQLite
+// rolls that transaction back whole (as it does on a full disk; here a trigger raises ROLLBACK),
+// every document of the batch is refused and nothing of them stays, the run's later documents still
+// refer only to rows that exist, and the next run imports the lost files again. And a batch never
+// holds the write lock while it waits long for a file still being parsed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandPaths, importFiles, type ImportSummary } from '../../src/lib/server/import/files';
-import { syncRegistry } from '../../src/lib/server/import/registry';
+import { KnownIds, syncRegistry } from '../../src/lib/server/import/registry';
+import { ParsePool } from '../../src/lib/server/import/parse-pool';
+import { BATCH_MS, WriteBatch } from '../../src/lib/server/import/write-batch';
+import Database from 'better-sqlite3';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { tempDb, type TempDb } from '../helpers/db';
 import { SEEDS, seed } from '../helpers/paths';
@@ -27,12 +31,21 @@ beforeAll(async () => {
 	from.forEach((f, i) => copyFileSync(seed(f), join(folder, names[i]!)));
 	t = tempDb();
 	syncRegistry(t.db, registry);
+	t.db.$client.exec('create table lock_probe (x integer)');
 	t.db.$client.exec(`create trigger lose_batch before insert on documents
 		when new.file_name = '${names[2]}' begin select raise(rollback, 'schijf vol (test)'); end`);
 	const { files } = expandPaths([folder]);
-	first = await importFiles(t.db, files, registry);
+	const run = async () => {
+		const pool = new ParsePool(registry, t.path, 2);
+		try {
+			return await importFiles(t.db, files, registry, { pool });
+		} finally {
+			await pool.close();
+		}
+	};
+	first = await run();
 	t.db.$client.exec('drop trigger lose_batch');
-	second = await importFiles(t.db, files, registry);
+	second = await run();
 }, 60_000);
 
 afterAll(() => {
@@ -73,5 +86,36 @@ describe('a batch whose transaction is rolled back', () => {
 			[names[2], 'unchanged'],
 			[names[3], 'unchanged']
 		]);
+	});
+});
+
+describe('waiting for a file still being parsed', () => {
+	it('commits the batch once it is BATCH_MS old, so another connection can write meanwhile', async () => {
+		const batch = new WriteBatch<string>(t.db.$client, new KnownIds());
+		batch.enter();
+		t.db.$client.exec('insert into lock_probe values (1)');
+		batch.add('written');
+		const other = new Database(t.path);
+		other.pragma('busy_timeout = 0');
+		try {
+			let committed: string[] = [];
+			let otherWrote = false;
+			// A parse that takes longer than a batch may hold the lock; halfway past the limit the
+			// other connection takes the write lock, which only a committed batch has let go of.
+			const parsing = new Promise<string>((resolve) =>
+				setTimeout(() => resolve('parsed'), BATCH_MS + 400)
+			);
+			setTimeout(() => {
+				other.exec('begin immediate; insert into lock_probe values (2); commit');
+				otherWrote = true;
+			}, BATCH_MS + 200);
+			const parsed = await batch.wait(parsing, () => (committed = batch.commit()));
+			expect(parsed).toBe('parsed');
+			expect(committed).toEqual(['written']);
+			expect(otherWrote).toBe(true);
+			expect(other.prepare('select x from lock_probe order by x').pluck().all()).toEqual([1, 2]);
+		} finally {
+			other.close();
+		}
 	});
 });

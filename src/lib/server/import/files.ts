@@ -146,9 +146,10 @@ export async function importFiles(
 		if (stat) reads.set(file, { stat, sha256: held.sha256, readAtMs });
 		return prepareFile(db, held, input);
 	};
-	// Written documents wait here for their batch to commit; then their reads are remembered. A dry
-	// run writes nothing and needs no batch.
-	const batch = options.dryRun ? null : new WriteBatch<Written>(db.$client, known);
+	// Written documents wait here for their batch to commit; then their reads are remembered. Only
+	// with parse workers: parsed in process, the next file would be parsed with the write lock held.
+	// A dry run writes nothing and needs no batch.
+	const batch = options.pool && !options.dryRun ? new WriteBatch<Written>(db.$client, known) : null;
 	const settle = () => {
 		try {
 			for (const w of batch!.commit()) if (w.read) fileStats!.remember(w.read);
@@ -171,7 +172,7 @@ export async function importFiles(
 			}
 			const { file, prepared } = ahead.shift()!;
 			try {
-				const p = await prepared;
+				const p = await (batch ? batch.wait(prepared, settle) : prepared);
 				const read = reads.get(file);
 				const stored = 'report' in p;
 				const report = stored

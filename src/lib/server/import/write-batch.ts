@@ -10,9 +10,10 @@ import type { KnownIds } from './registry';
 /** Documents per transaction at most. */
 export const BATCH_DOCUMENTS = 64;
 /**
- * How long a batch holds the write lock at most (it waits for the next parsed file with it held):
- * another writer, such as the server saving a clerk's correction, waits no longer than this, well
- * under the connection's busy timeout.
+ * How long a batch holds the write lock at most: another writer, such as the server saving a
+ * clerk's correction, waits no longer than this, well under the connection's busy timeout. A batch
+ * this old is committed after its document, and before waiting any longer for a file still being
+ * parsed (wait()).
  */
 export const BATCH_MS = 1000;
 
@@ -87,6 +88,31 @@ export class WriteBatch<T> {
 		}
 		this.known.commit();
 		return items;
+	}
+
+	/**
+	 * The next file's parse, awaited without holding the write lock past BATCH_MS: should the batch
+	 * grow that old first (a large file, a slow PDF), `settle` commits it, then the wait goes on.
+	 */
+	async wait<R>(parsing: Promise<R>, settle: () => void): Promise<R> {
+		if (this.openedAt === null) return parsing;
+		const late = Symbol('late');
+		let timer: NodeJS.Timeout | undefined;
+		const deadline = new Promise<typeof late>((resolve) => {
+			timer = setTimeout(
+				() => resolve(late),
+				Math.max(0, BATCH_MS - (performance.now() - this.openedAt!))
+			);
+		});
+		try {
+			// A parse already done wins the race: it is listed first.
+			const first = await Promise.race([parsing, deadline]);
+			if (first !== late) return first as R;
+		} finally {
+			clearTimeout(timer);
+		}
+		settle();
+		return parsing;
 	}
 
 	/** Roll back whatever the batch holds uncommitted (after an error that ends the import). */
