@@ -60,10 +60,10 @@ export function cutBytes(bytes: Buffer): BodyPiece[] {
 	return out;
 }
 
-/** A text in pieces, as cutBytes cuts its UTF-8 bytes. */
+/** A text in pieces, as cutText cuts it for storing, each piece as a string. */
 export function cutBody(text: string): BodyChunk[] {
-	const bytes = Buffer.from(text, 'utf8');
-	return cutBytes(bytes).map(({ seq, firstLine, lineCount, start, end }) => ({
+	const { bytes, pieces } = cutText(text);
+	return pieces.map(({ seq, firstLine, lineCount, start, end }) => ({
 		seq,
 		firstLine,
 		lineCount,
