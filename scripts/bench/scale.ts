@@ -17,6 +17,7 @@ import { importZaken, readSnapshot } from '../../src/lib/server/import/zaken';
 import { REGISTRY_SNAPSHOT, SAMPLE_DOCUMENTS } from '../../src/lib/server/bootstrap';
 import { generateCorpus, type CorpusInfo } from './corpus';
 import { warmCaches } from '../../src/lib/server/warm';
+import { cpuBetween, threadTimes } from './threads';
 import {
 	download,
 	ensureBuild,
@@ -134,6 +135,8 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 	// How busy this thread (the writer) was: near 100 % it is what bounds the import, far below the
 	// parse workers are.
 	const elu = performance.eventLoopUtilization();
+	// And the CPU of each thread: the writer's alone bounds the import however fast parsing is.
+	const threadsBefore = threadTimes();
 	const imported = await importFiles(db, files, registry, { pool }, (done) => {
 		if (done % step === 0 && done < files.length) {
 			const s = (performance.now() - t0) / 1000;
@@ -142,6 +145,9 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 	});
 	const filesMs = performance.now() - t0;
 	const writerBusy = performance.eventLoopUtilization(elu).utilization;
+	// Read before the pool closes: a worker's thread that has ended is no longer listed.
+	const threadsAfter = threadTimes();
+	const cpu = threadsBefore && threadsAfter ? cpuBetween(threadsBefore, threadsAfter) : null;
 	await pool.close();
 	const motionsInFiles = imported.reports.reduce(
 		(a, r) => a + r.motionsAdded + r.motionsUpdated + r.motionsUnchanged,
@@ -195,6 +201,9 @@ async function importCorpus(database: string, registry: Registry, corpus: Corpus
 			motions: motionsInFiles,
 			motionsAdded,
 			writerBusy,
+			/** CPU of the writing thread (the importer's JavaScript and SQLite) and of all the others, ms; null off Linux. */
+			writerCpuMs: cpu?.mainMs ?? null,
+			otherThreadsCpuMs: cpu?.othersMs ?? null,
 			refused: imported.refused
 		},
 		total: {
@@ -496,6 +505,10 @@ function printImport(options: ScaleOptions, corpus: CorpusInfo | null, imp: Impo
 		console.log(
 			`| documents (${n(imp.files.count)} files, ${n(imp.files.bytes / 1e6)} MB, ${n(imp.files.motionsAdded)} motions added) | ${n(imp.files.ms / 1000, 1)} s = ${n(imp.files.motions / (imp.files.ms / 1000))} motions/s, ${n(imp.files.bytes / 1e6 / (imp.files.ms / 1000), 2)} MB/s; the writing thread busy ${n(imp.files.writerBusy * 100)} % of the time | | |`
 		);
+		if (imp.files.writerCpuMs !== null && imp.files.otherThreadsCpuMs !== null)
+			console.log(
+				`| CPU of the documents' import | the writing thread (the importer's code and SQLite) ${n(imp.files.writerCpuMs / 1000, 1)} s = ${n(imp.files.writerCpuMs / imp.files.count, 1)} ms per document: on its own it could write no more than ${n(imp.files.motions / (imp.files.writerCpuMs / 1000))} motions/s, however fast the rest; the parse workers and Node's other threads ${n(imp.files.otherThreadsCpuMs / 1000, 1)} s = ${n(imp.files.otherThreadsCpuMs / imp.files.count, 1)} ms per document | | |`
+			);
 		console.log(
 			`| whole corpus (${n(imp.total.motions)} motions) | ${n(imp.total.ms / 1000, 1)} s = ${n(imp.total.motionsPerSecond)} motions/s, ${n(imp.total.mbPerSecond, 2)} MB/s | ≥ ${n(T.importMotionsPerSecond)} motions/s | ${verdict(imp.total.motionsPerSecond >= T.importMotionsPerSecond)} |`
 		);
