@@ -505,7 +505,12 @@ function printImport(options: ScaleOptions, corpus: CorpusInfo | null, imp: Impo
 		console.log(
 			`| documents (${n(imp.files.count)} files, ${n(imp.files.bytes / 1e6)} MB, ${n(imp.files.motionsAdded)} motions added) | ${n(imp.files.ms / 1000, 1)} s = ${n(imp.files.motions / (imp.files.ms / 1000))} motions/s, ${n(imp.files.bytes / 1e6 / (imp.files.ms / 1000), 2)} MB/s; the writing thread busy ${n(imp.files.writerBusy * 100)} % of the time | | |`
 		);
-		if (imp.files.writerCpuMs !== null && imp.files.otherThreadsCpuMs !== null)
+		// Only where there is something to divide: 5 sample documents say nothing of a ceiling.
+		if (
+			imp.files.writerCpuMs !== null &&
+			imp.files.otherThreadsCpuMs !== null &&
+			imp.files.motions >= REIMPORT_JUDGED_FROM
+		)
 			console.log(
 				`| CPU of the documents' import | the writing thread (the importer's code and SQLite) ${n(imp.files.writerCpuMs / 1000, 1)} s = ${n(imp.files.writerCpuMs / imp.files.count, 1)} ms per document: on its own it could write no more than ${n(imp.files.motions / (imp.files.writerCpuMs / 1000))} motions/s, however fast the rest; the parse workers and Node's other threads ${n(imp.files.otherThreadsCpuMs / 1000, 1)} s = ${n(imp.files.otherThreadsCpuMs / imp.files.count, 1)} ms per document | | |`
 			);
