@@ -81,13 +81,14 @@ export class ParsePool {
 		// A TypeScript entry (tsx, Vitest) is imported through tsx's loader, registered in the worker
 		// first: a worker's entry file itself is not passed through loader hooks.
 		const typescript = WORKER.pathname.endsWith('.ts');
+		const options = { workerData: { registry, database }, resourceLimits: WORKER_LIMITS };
 		for (let i = 0; i < size; i++) {
 			const worker = typescript
 				? new Worker(
 						`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`,
-						{ eval: true, workerData: { registry, database }, resourceLimits: WORKER_LIMITS }
+						{ ...options, eval: true }
 					)
-				: new Worker(WORKER, { workerData: { registry, database }, resourceLimits: WORKER_LIMITS });
+				: new Worker(WORKER, options);
 			worker.on('message', (reply: WorkerReply) => this.settle(i, reply));
 			worker.on('error', (e) => this.fail(e));
 			worker.on('exit', (code) => {
